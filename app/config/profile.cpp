@@ -1,0 +1,240 @@
+#include "profile.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHostAddress>
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace lvdesk {
+
+namespace {
+
+class Reader
+{
+public:
+    Reader(QSettings &settings, QList<Profile::Issue> *issues)
+        : m_settings(settings)
+        , m_issues(issues)
+    { }
+
+    QString text(const QString &key, const QString &fallback)
+    {
+        const QVariant value = m_settings.value(key);
+        if (!value.isValid())
+            return fallback;
+        if (value.userType() == QMetaType::QStringList) {
+            // An unquoted comma makes QSettings return a list; the admin meant one value.
+            return value.toStringList().join(u", "_s).trimmed();
+        }
+        return value.toString().trimmed();
+    }
+
+    int integer(const QString &key, int fallback, int min, int max)
+    {
+        const QString raw = text(key, QString());
+        if (raw.isEmpty())
+            return fallback;
+        bool ok = false;
+        const int value = raw.toInt(&ok);
+        if (!ok || value < min || value > max) {
+            issue(key, Profile::tr("%1 must be a whole number from %2 to %3, not \"%4\".")
+                           .arg(key)
+                           .arg(min)
+                           .arg(max)
+                           .arg(raw.left(40)));
+            return fallback;
+        }
+        return value;
+    }
+
+    bool boolean(const QString &key, bool fallback)
+    {
+        const QString raw = text(key, QString()).toLower();
+        if (raw.isEmpty())
+            return fallback;
+        if (raw == u"true"_s || raw == u"yes"_s || raw == u"1"_s)
+            return true;
+        if (raw == u"false"_s || raw == u"no"_s || raw == u"0"_s)
+            return false;
+        issue(key, Profile::tr("%1 must be true or false, not \"%2\".").arg(key, raw.left(40)));
+        return fallback;
+    }
+
+    // One of the given names, in lower case; reports anything else.
+    int choice(const QString &key, const QStringList &names, int fallback)
+    {
+        const QString raw = text(key, QString()).toLower();
+        if (raw.isEmpty())
+            return fallback;
+        const int index = int(names.indexOf(raw));
+        if (index < 0) {
+            issue(key, Profile::tr("%1 must be one of %2, not \"%3\".")
+                           .arg(key, names.join(u", "_s), raw.left(40)));
+            return fallback;
+        }
+        return index;
+    }
+
+    void issue(const QString &key, const QString &message) { m_issues->append({key, message}); }
+
+private:
+    QSettings &m_settings;
+    QList<Profile::Issue> *m_issues;
+};
+
+bool isLoopbackHost(const QString &host)
+{
+    if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+const QStringList storeDriverNames = {u"sqlite"_s, u"postgresql"_s};
+const QStringList exportTargetNames = {u"none"_s, u"folder"_s, u"http"_s};
+
+} // namespace
+
+bool Profile::hasConnection() const
+{
+    return securityServer.isValid() && !client.isEmpty() && !service.isEmpty();
+}
+
+QString Profile::storeDriverName(StoreDriver driver)
+{
+    return storeDriverNames.at(int(driver));
+}
+
+QString Profile::exportTargetName(ExportTarget target)
+{
+    return exportTargetNames.at(int(target));
+}
+
+Profile Profile::load(const QString &path, QList<Issue> *issues)
+{
+    QList<Issue> local;
+    if (!issues)
+        issues = &local;
+    Profile p;
+    const QFileInfo info(path);
+    if (!info.isFile() || !info.isReadable()) {
+        issues->append({QString(), tr("The profile file %1 does not exist or cannot be read.")
+                                       .arg(QDir::toNativeSeparators(path))});
+        return p;
+    }
+    QSettings settings(path, QSettings::IniFormat);
+    if (settings.status() != QSettings::NoError) {
+        issues->append({QString(), tr("The profile file %1 is not a valid INI file.")
+                                       .arg(QDir::toNativeSeparators(path))});
+        return p;
+    }
+    Reader r(settings, issues);
+
+    const QString ss = r.text(u"connection/securityServer"_s, QString());
+    if (!ss.isEmpty()) {
+        const QUrl url(ss, QUrl::StrictMode);
+        const QString scheme = url.scheme().toLower();
+        if (!url.isValid() || url.host().isEmpty()
+            || (scheme != u"https"_s && scheme != u"http"_s)) {
+            r.issue(u"connection/securityServer"_s,
+                    tr("connection/securityServer must be an https:// address of the Security "
+                       "Server, not \"%1\".")
+                        .arg(ss.left(80)));
+        } else if (scheme == u"http"_s && !isLoopbackHost(url.host())) {
+            r.issue(
+                u"connection/securityServer"_s,
+                tr("connection/securityServer uses plain http to %1. Plain http is allowed only "
+                   "to this computer (localhost); use https.")
+                    .arg(url.host()));
+        } else {
+            p.securityServer = url;
+        }
+    }
+    const auto idParts = [&](const QString &key, int parts) {
+        const QString value = r.text(key, QString());
+        if (!value.isEmpty() && value.split(u'/').size() != parts) {
+            r.issue(key, tr("%1 must have %2 parts separated by \"/\", not \"%3\".")
+                             .arg(key)
+                             .arg(parts)
+                             .arg(value.left(80)));
+            return QString();
+        }
+        return value;
+    };
+    p.client = idParts(u"connection/client"_s, 4);
+    p.service = idParts(u"connection/service"_s, 5);
+    p.userId = r.text(u"connection/userId"_s, QString());
+    p.caFile = r.text(u"connection/caFile"_s, QString());
+    p.clientCertificate = r.text(u"connection/clientCertificate"_s, QString());
+    p.clientKey = r.text(u"connection/clientKey"_s, QString());
+    p.timeoutSeconds = r.integer(u"connection/timeoutSeconds"_s, p.timeoutSeconds, 5, 600);
+
+    p.intervalMinutes = r.integer(u"sync/intervalMinutes"_s, p.intervalMinutes, 1, 1440);
+    p.concurrency = r.integer(u"sync/concurrency"_s, p.concurrency, 1, 16);
+    p.reviewByDefault = r.boolean(u"review/default"_s, p.reviewByDefault);
+    const QString pattern = r.text(u"register/diaryPattern"_s, p.diaryPattern);
+    if (!pattern.contains(u"{seq"_s)) {
+        r.issue(u"register/diaryPattern"_s,
+                tr("register/diaryPattern must contain a running number {seq} or {seq:N}, not "
+                   "\"%1\".")
+                    .arg(pattern.left(80)));
+    } else {
+        p.diaryPattern = pattern;
+    }
+
+    p.storeDriver = StoreDriver(r.choice(u"store/driver"_s, storeDriverNames, 0));
+    p.storeHost = r.text(u"store/host"_s, QString());
+    p.storePort = r.integer(u"store/port"_s, p.storePort, 1, 65535);
+    p.storeDatabase = r.text(u"store/database"_s, QString());
+    p.storeUser = r.text(u"store/user"_s, QString());
+    if (p.storeDriver == StoreDriver::Postgresql) {
+        for (const QString &key : {u"store/host"_s, u"store/database"_s, u"store/user"_s}) {
+            if (r.text(key, QString()).isEmpty())
+                r.issue(key, tr("%1 is required when store/driver is postgresql.").arg(key));
+        }
+    }
+
+    p.exportTarget = ExportTarget(r.choice(u"export/target"_s, exportTargetNames, 0));
+    p.exportFolder = r.text(u"export/folder"_s, QString());
+    const QString exportUrl = r.text(u"export/url"_s, QString());
+    if (!exportUrl.isEmpty())
+        p.exportUrl = QUrl(exportUrl, QUrl::StrictMode);
+    if (p.exportTarget == ExportTarget::Folder && p.exportFolder.isEmpty())
+        r.issue(u"export/folder"_s, tr("export/folder is required when export/target is folder."));
+    if (p.exportTarget == ExportTarget::Http
+        && (!p.exportUrl.isValid() || p.exportUrl.scheme().isEmpty()))
+        r.issue(u"export/url"_s, tr("export/url must be a valid address when export/target is "
+                                    "http."));
+    return p;
+}
+
+bool Profile::save(const QString &path) const
+{
+    QSettings s(path, QSettings::IniFormat);
+    s.setValue(u"connection/securityServer"_s, securityServer.toString());
+    s.setValue(u"connection/client"_s, client);
+    s.setValue(u"connection/service"_s, service);
+    s.setValue(u"connection/userId"_s, userId);
+    s.setValue(u"connection/caFile"_s, caFile);
+    s.setValue(u"connection/clientCertificate"_s, clientCertificate);
+    s.setValue(u"connection/clientKey"_s, clientKey);
+    s.setValue(u"connection/timeoutSeconds"_s, timeoutSeconds);
+    s.setValue(u"sync/intervalMinutes"_s, intervalMinutes);
+    s.setValue(u"sync/concurrency"_s, concurrency);
+    s.setValue(u"review/default"_s, reviewByDefault);
+    s.setValue(u"register/diaryPattern"_s, diaryPattern);
+    s.setValue(u"store/driver"_s, storeDriverName(storeDriver));
+    s.setValue(u"store/host"_s, storeHost);
+    s.setValue(u"store/port"_s, storePort);
+    s.setValue(u"store/database"_s, storeDatabase);
+    s.setValue(u"store/user"_s, storeUser);
+    s.setValue(u"export/target"_s, exportTargetName(exportTarget));
+    s.setValue(u"export/folder"_s, exportFolder);
+    s.setValue(u"export/url"_s, exportUrl.toString());
+    s.sync();
+    return s.status() == QSettings::NoError;
+}
+
+} // namespace lvdesk

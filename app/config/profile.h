@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+namespace lvdesk {
+
+// Profile: the connection profile an IT admin deploys as an INI file (see docs/profile.md). It
+// holds no secrets: passwords, passphrases and tokens live only in the OS keychain.
+class Profile
+{
+    Q_DECLARE_TR_FUNCTIONS(Profile)
+
+public:
+    enum class StoreDriver {
+        Sqlite,
+        Postgresql
+    };
+    enum class ExportTarget {
+        None,
+        Folder,
+        Http
+    };
+
+    struct Issue
+    {
+        QString key; // e.g. "sync/intervalMinutes"
+        QString message; // translated, names the key and what is expected
+    };
+
+    // connection/
+    QUrl securityServer; // https://ss.example:8443 (plain http only to loopback)
+    QString client; // INSTANCE/CLASS/MEMBER/SUBSYSTEM
+    QString service; // INSTANCE/CLASS/MEMBER/SUBSYSTEM/SERVICE
+    QString userId; // officer login sent as X-Road-UserId; empty = the workstation user
+    QString caFile;
+    QString clientCertificate; // PKCS#12 (.p12/.pfx) or PEM
+    QString clientKey; // PEM key when the certificate is PEM
+    int timeoutSeconds = 60;
+    // sync/
+    int intervalMinutes = 5;
+    int concurrency = 4;
+    // review/
+    bool reviewByDefault = true;
+    // register/
+    QString diaryPattern = QStringLiteral("LV-{year}-{seq:5}");
+    // store/
+    StoreDriver storeDriver = StoreDriver::Sqlite;
+    QString storeHost;
+    int storePort = 5432;
+    QString storeDatabase;
+    QString storeUser;
+    // export/
+    ExportTarget exportTarget = ExportTarget::None;
+    QString exportFolder;
+    QUrl exportUrl;
+
+    // True when the connection keys needed to talk to the Security Server are set.
+    bool hasConnection() const;
+
+    // Reads an INI profile. Every problem is reported (the profile keeps its defaults for those
+    // keys); issues is empty for a clean profile. A missing or unreadable file is one issue.
+    static Profile load(const QString &path, QList<Issue> *issues);
+    // Writes every key, so that what the settings dialog shows and the file agree.
+    bool save(const QString &path) const;
+
+    static QString storeDriverName(StoreDriver driver);
+    static QString exportTargetName(ExportTarget target);
+};
+
+} // namespace lvdesk

@@ -1,0 +1,165 @@
+// lvdesk: parses the command line, wires the parts and starts the window (or, for --help and
+// --version, answers without a display).
+
+#include "config/appinfo.h"
+#include "config/language.h"
+#include "config/logging.h"
+#include "config/profile.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLocale>
+#include <QSettings>
+#include <QStandardPaths>
+
+#include <cstdio>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Strings of QCommandLineParser's own help text, so that `lvdesk --help` is complete in fi and sv.
+[[maybe_unused]] const char *const qtParserStrings[] = {
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help on commandline options."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help including Qt specific options."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays version information."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Usage: %1"),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Options:"),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Arguments:"),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "[options]"),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Unknown option '%1'."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Unknown options: %1."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Missing value after '%1'."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Unexpected value after '%1'."),
+};
+
+// Arguments before any QCoreApplication exists: the language must be known before the translated
+// option descriptions are built, and the kind of application before it is constructed.
+struct EarlyArguments
+{
+    QString lang;
+    bool needsWindow = true;
+    bool platformGiven = false;
+};
+
+EarlyArguments scanArguments(int argc, char **argv)
+{
+    EarlyArguments early;
+    for (int i = 1; i < argc; ++i) {
+        const QString arg = QString::fromLocal8Bit(argv[i]);
+        if (arg == u"--lang"_s && i + 1 < argc)
+            early.lang = QString::fromLocal8Bit(argv[i + 1]);
+        else if (arg.startsWith(u"--lang="_s))
+            early.lang = arg.mid(7);
+        else if (arg == u"-h"_s || arg == u"--help"_s || arg == u"-?"_s || arg == u"--help-all"_s
+                 || arg == u"-v"_s || arg == u"--version"_s)
+            early.needsWindow = false;
+        else if (arg == u"-platform"_s || arg.startsWith(u"-platform="_s))
+            early.platformGiven = true;
+    }
+    return early;
+}
+
+bool displayAvailable(const EarlyArguments &early)
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    return early.platformGiven || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
+           || !qEnvironmentVariableIsEmpty("DISPLAY")
+           || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+#else
+    Q_UNUSED(early);
+    return true;
+#endif
+}
+
+void printError(const QString &text)
+{
+    std::fputs(qPrintable(text + u'\n'), stderr);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const EarlyArguments early = scanArguments(argc, argv);
+    const bool window = early.needsWindow && displayAvailable(early);
+
+    std::unique_ptr<QCoreApplication> app;
+    if (window)
+        app = std::make_unique<QApplication>(argc, argv);
+    else
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    lvdesk::AppInfo::apply();
+    if (window)
+        QGuiApplication::setDesktopFileName(lvdesk::AppInfo::desktopFileName());
+
+    const QString savedLang = QSettings().value(u"ui/language"_s).toString();
+    const QString lang = lvdesk::Language::resolve(early.lang.isEmpty() ? savedLang : early.lang,
+                                                   QLocale::system().uiLanguages());
+    lvdesk::Language::install(lang);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Handles cases from the Luvat ja valvonta permit service for an authority."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption langOption(
+        u"lang"_s, QCoreApplication::translate("main", "User interface language: fi, sv or en."),
+        QCoreApplication::translate("main", "language"));
+    const QCommandLineOption dataDirOption(
+        u"data-dir"_s,
+        QCoreApplication::translate("main", "Folder for the local store and attachments."),
+        QCoreApplication::translate("main", "folder"));
+    const QCommandLineOption profileOption(
+        u"profile"_s,
+        QCoreApplication::translate("main",
+                                    "Connection profile (INI file) deployed by IT support."),
+        QCoreApplication::translate("main", "file"));
+    const QCommandLineOption verboseOption(
+        u"verbose"_s, QCoreApplication::translate("main", "Write debug messages to the log."));
+    parser.addOptions({langOption, dataDirOption, profileOption, verboseOption});
+    parser.process(*app);
+
+    if (parser.isSet(langOption)
+        && !lvdesk::Language::supported().contains(parser.value(langOption))) {
+        printError(QCoreApplication::translate("main", "Unknown language \"%1\". Use fi, sv or en.")
+                       .arg(parser.value(langOption)));
+        return 2;
+    }
+    lvdesk::Logging::setup(parser.isSet(verboseOption));
+
+    if (!window) {
+        printError(QCoreApplication::translate(
+            "main",
+            "lvdesk cannot open its window: no graphical display is available (neither DISPLAY "
+            "nor WAYLAND_DISPLAY is set). Start lvdesk in a desktop session, or use --help for "
+            "the options that work without a display."));
+        return 2;
+    }
+
+    const QString dataDir = parser.isSet(dataDirOption)
+                                ? QDir(parser.value(dataDirOption)).absolutePath()
+                                : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (!QDir().mkpath(dataDir)) {
+        printError(QCoreApplication::translate("main", "Cannot create the data folder %1.")
+                       .arg(QDir::toNativeSeparators(dataDir)));
+        return 2;
+    }
+
+    QString profilePath = parser.value(profileOption);
+    if (profilePath.isEmpty())
+        profilePath = QSettings().value(u"connection/profilePath"_s).toString();
+    QList<lvdesk::Profile::Issue> issues;
+    lvdesk::Profile profile;
+    if (!profilePath.isEmpty()) {
+        profilePath = QDir(profilePath).absolutePath();
+        profile = lvdesk::Profile::load(profilePath, &issues);
+    }
+
+    lvdesk::MainWindow mainWindow(profilePath, profile, issues);
+    mainWindow.show();
+    return app->exec();
+}

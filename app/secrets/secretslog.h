@@ -1,0 +1,8 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace lvdesk {
+// Logging category of the secrets module. Never logs a secret, only keys and outcomes.
+Q_DECLARE_LOGGING_CATEGORY(lcSecrets)
+} // namespace lvdesk

@@ -1,0 +1,5 @@
+#include "transferlog.h"
+
+namespace lvdesk {
+Q_LOGGING_CATEGORY(lcTransfer, "lvdesk.transfer", QtInfoMsg)
+} // namespace lvdesk

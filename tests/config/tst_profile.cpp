@@ -1,0 +1,187 @@
+#include "config/profile.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using lvdesk::Profile;
+
+class TestProfile : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString write(const QByteArray &content)
+    {
+        const QString path = m_dir.filePath(u"profile-%1.ini"_s.arg(++m_count));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        file.write(content);
+        return path;
+    }
+
+    static QStringList keys(const QList<Profile::Issue> &issues)
+    {
+        QStringList result;
+        for (const Profile::Issue &issue : issues)
+            result << issue.key;
+        return result;
+    }
+
+    QTemporaryDir m_dir;
+    int m_count = 0;
+
+private Q_SLOTS:
+    void completeProfileLoadsEveryKey()
+    {
+        const QString path = write(R"([connection]
+securityServer=https://ss.kunta.local:8443
+client=FI-TEST/MUN/0135202-4/lvdesk
+service=FI-TEST/GOV/0245437-2/LV/lvService
+userId=mattim
+caFile=/etc/lvdesk/ca.pem
+clientCertificate=/etc/lvdesk/client.p12
+timeoutSeconds=30
+[sync]
+intervalMinutes=10
+concurrency=6
+[review]
+default=false
+[register]
+diaryPattern="YMP/{seq:4}/{year}"
+[store]
+driver=postgresql
+host=db.kunta.local
+port=5433
+database=lvdesk
+user=lvdesk_app
+[export]
+target=folder
+folder=/srv/lvdesk/outbox
+)");
+        QList<Profile::Issue> issues;
+        const Profile p = Profile::load(path, &issues);
+        QVERIFY2(issues.isEmpty(), qPrintable(keys(issues).join(u',')));
+        QCOMPARE(p.securityServer, QUrl(u"https://ss.kunta.local:8443"_s));
+        QCOMPARE(p.client, u"FI-TEST/MUN/0135202-4/lvdesk"_s);
+        QCOMPARE(p.service, u"FI-TEST/GOV/0245437-2/LV/lvService"_s);
+        QCOMPARE(p.userId, u"mattim"_s);
+        QCOMPARE(p.caFile, u"/etc/lvdesk/ca.pem"_s);
+        QCOMPARE(p.clientCertificate, u"/etc/lvdesk/client.p12"_s);
+        QCOMPARE(p.timeoutSeconds, 30);
+        QCOMPARE(p.intervalMinutes, 10);
+        QCOMPARE(p.concurrency, 6);
+        QCOMPARE(p.reviewByDefault, false);
+        QCOMPARE(p.diaryPattern, u"YMP/{seq:4}/{year}"_s);
+        QCOMPARE(p.storeDriver, Profile::StoreDriver::Postgresql);
+        QCOMPARE(p.storeHost, u"db.kunta.local"_s);
+        QCOMPARE(p.storePort, 5433);
+        QCOMPARE(p.exportTarget, Profile::ExportTarget::Folder);
+        QCOMPARE(p.exportFolder, u"/srv/lvdesk/outbox"_s);
+        QVERIFY(p.hasConnection());
+    }
+
+    void emptyProfileGivesDefaultsAndNoConnection()
+    {
+        QList<Profile::Issue> issues;
+        const Profile p = Profile::load(write(""), &issues);
+        QVERIFY(issues.isEmpty());
+        QVERIFY(!p.hasConnection());
+        QCOMPARE(p.intervalMinutes, 5);
+        QCOMPARE(p.concurrency, 4);
+        QCOMPARE(p.reviewByDefault, true);
+        QCOMPARE(p.storeDriver, Profile::StoreDriver::Sqlite);
+        QCOMPARE(p.exportTarget, Profile::ExportTarget::None);
+    }
+
+    void missingFileIsOneIssue()
+    {
+        QList<Profile::Issue> issues;
+        Profile::load(m_dir.filePath(u"nope.ini"_s), &issues);
+        QCOMPARE(issues.size(), 1);
+        QVERIFY(issues.first().message.contains(u"nope.ini"_s));
+    }
+
+    void badValuesAreReportedByKey_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("key");
+        QTest::newRow("plain http to a remote host")
+            << QByteArray("[connection]\nsecurityServer=http://ss.kunta.local\n")
+            << u"connection/securityServer"_s;
+        QTest::newRow("not a url") << QByteArray("[connection]\nsecurityServer=ss kunta\n")
+                                   << u"connection/securityServer"_s;
+        QTest::newRow("client with three parts")
+            << QByteArray("[connection]\nclient=FI/MUN/123\n") << u"connection/client"_s;
+        QTest::newRow("service with four parts")
+            << QByteArray("[connection]\nservice=FI/GOV/0245437-2/LV\n") << u"connection/service"_s;
+        QTest::newRow("interval zero")
+            << QByteArray("[sync]\nintervalMinutes=0\n") << u"sync/intervalMinutes"_s;
+        QTest::newRow("concurrency text")
+            << QByteArray("[sync]\nconcurrency=many\n") << u"sync/concurrency"_s;
+        QTest::newRow("review maybe")
+            << QByteArray("[review]\ndefault=maybe\n") << u"review/default"_s;
+        QTest::newRow("pattern without seq")
+            << QByteArray("[register]\ndiaryPattern=LV-{year}\n") << u"register/diaryPattern"_s;
+        QTest::newRow("unknown driver")
+            << QByteArray("[store]\ndriver=oracle\n") << u"store/driver"_s;
+        QTest::newRow("postgresql without host")
+            << QByteArray("[store]\ndriver=postgresql\ndatabase=x\nuser=y\n") << u"store/host"_s;
+        QTest::newRow("folder target without folder")
+            << QByteArray("[export]\ntarget=folder\n") << u"export/folder"_s;
+        QTest::newRow("unknown target")
+            << QByteArray("[export]\ntarget=ftp\n") << u"export/target"_s;
+    }
+
+    void badValuesAreReportedByKey()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, key);
+        QList<Profile::Issue> issues;
+        Profile::load(write(content), &issues);
+        QCOMPARE(keys(issues), QStringList{key});
+        QVERIFY(issues.first().message.contains(key));
+    }
+
+    void plainHttpIsAllowedToLoopback()
+    {
+        QList<Profile::Issue> issues;
+        const Profile p = Profile::load(
+            write("[connection]\nsecurityServer=http://127.0.0.1:8080\nclient=FI-TEST/MUN/"
+                  "0135202-4/lvdesk\nservice=FI-TEST/GOV/0245437-2/LV/lvService\n"),
+            &issues);
+        QVERIFY(issues.isEmpty());
+        QVERIFY(p.hasConnection());
+    }
+
+    void saveThenLoadRoundTrips()
+    {
+        Profile p;
+        p.securityServer = QUrl(u"https://ss.example:8443"_s);
+        p.client = u"FI/MUN/0135202-4/lvdesk"_s;
+        p.service = u"FI/GOV/0245437-2/LV/lvService"_s;
+        p.intervalMinutes = 15;
+        p.reviewByDefault = false;
+        p.diaryPattern = u"A-{seq:3}"_s;
+        p.exportTarget = Profile::ExportTarget::Http;
+        p.exportUrl = QUrl(u"https://register.example/import"_s);
+        const QString path = m_dir.filePath(u"saved.ini"_s);
+        QVERIFY(p.save(path));
+        QList<Profile::Issue> issues;
+        const Profile q = Profile::load(path, &issues);
+        QVERIFY(issues.isEmpty());
+        QCOMPARE(q.securityServer, p.securityServer);
+        QCOMPARE(q.client, p.client);
+        QCOMPARE(q.service, p.service);
+        QCOMPARE(q.intervalMinutes, 15);
+        QCOMPARE(q.reviewByDefault, false);
+        QCOMPARE(q.diaryPattern, p.diaryPattern);
+        QCOMPARE(q.exportTarget, Profile::ExportTarget::Http);
+        QCOMPARE(q.exportUrl, p.exportUrl);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProfile)
+#include "tst_profile.moc"

@@ -1,0 +1,327 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fi_FI">
+<context>
+    <name>Profile</name>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>%1 on oltava kokonaisluku väliltä %2–%3, ei &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false, not &quot;%2&quot;.</source>
+        <translation>%1 on oltava true tai false, ei &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2, not &quot;%3&quot;.</source>
+        <translation>%1 on oltava jokin seuraavista: %2, ei &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>The profile file %1 does not exist or cannot be read.</source>
+        <translation>Profiilitiedostoa %1 ei ole tai sitä ei voi lukea.</translation>
+    </message>
+    <message>
+        <source>The profile file %1 is not a valid INI file.</source>
+        <translation>Profiilitiedosto %1 ei ole kelvollinen INI-tiedosto.</translation>
+    </message>
+    <message>
+        <source>connection/securityServer must be an https:// address of the Security Server, not &quot;%1&quot;.</source>
+        <translation>connection/securityServer-arvon on oltava liityntäpalvelimen https://-osoite, ei &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>connection/securityServer uses plain http to %1. Plain http is allowed only to this computer (localhost); use https.</source>
+        <translation>connection/securityServer käyttää salaamatonta http-yhteyttä kohteeseen %1. Salaamaton http on sallittu vain tähän tietokoneeseen (localhost); käytä https-yhteyttä.</translation>
+    </message>
+    <message>
+        <source>%1 must have %2 parts separated by &quot;/&quot;, not &quot;%3&quot;.</source>
+        <translation>%1-arvossa on oltava %2 osaa &quot;/&quot;-merkein erotettuina, ei &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>register/diaryPattern must contain a running number {seq} or {seq:N}, not &quot;%1&quot;.</source>
+        <translation>register/diaryPattern-arvossa on oltava juokseva numero {seq} tai {seq:N}, ei &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is required when store/driver is postgresql.</source>
+        <translation>%1 on pakollinen, kun store/driver on postgresql.</translation>
+    </message>
+    <message>
+        <source>export/folder is required when export/target is folder.</source>
+        <translation>export/folder on pakollinen, kun export/target on folder.</translation>
+    </message>
+    <message>
+        <source>export/url must be a valid address when export/target is http.</source>
+        <translation>export/url-arvon on oltava kelvollinen osoite, kun export/target on http.</translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Näyttää komentorivin valitsimien ohjeen.</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Näyttää ohjeen Qt:n omat valitsimet mukaan lukien.</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Näyttää versiotiedot.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Käyttö: %1</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Valitsimet:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argumentit:</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[valitsimet]</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Tuntematon valitsin &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>Tuntemattomat valitsimet: %1.</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Valitsimen &apos;%1&apos; jälkeen puuttuu arvo.</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Odottamaton arvo valitsimen &apos;%1&apos; jälkeen.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>No saved secret was found in the keychain. Enter it again in Settings.</source>
+        <translation>Avainnipusta ei löytynyt tallennettua salaisuutta. Syötä se uudelleen asetuksissa.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied. Unlock the keychain and try again.</source>
+        <translation>Pääsy avainnippuun estettiin. Avaa avainnipun lukitus ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>No keychain service is available on this computer, so passwords and certificate passphrases cannot be stored. lvdesk never stores them in plain files. Ask IT support to enable the desktop keychain (Secret Service, such as GNOME Keyring or KWallet).</source>
+        <translation>Tietokoneessa ei ole käytettävissä avainnippupalvelua, joten salasanoja ja varmenteiden tunnuslauseita ei voi tallentaa. lvdesk ei koskaan tallenna niitä tavallisiin tiedostoihin. Pyydä IT-tukea ottamaan käyttöön työpöydän avainnippu (Secret Service, esimerkiksi GNOME Keyring tai KWallet).</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error.</source>
+        <translation>Avainnippu ilmoitti virheestä.</translation>
+    </message>
+</context>
+<context>
+    <name>lvdesk::MainWindow</name>
+    <message>
+        <source>lvdesk – Permits and supervision</source>
+        <translation>lvdesk – Luvat ja valvonta</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigointi</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>Tarkastettavat</translation>
+    </message>
+    <message>
+        <source>My cases</source>
+        <translation>Omat asioinnit</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Määräajat</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Siirrot</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>Kaikki asioinnit</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Tarkastusloki</translation>
+    </message>
+    <message>
+        <source>No cases yet. Press F5 to sync with the service.</source>
+        <translation>Ei vielä asiointeja. Synkronoi palvelun kanssa painamalla F5.</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Synkronoi nyt</translation>
+    </message>
+    <message>
+        <source>Sync with the service now (F5)</source>
+        <translation>Synkronoi palvelun kanssa nyt (F5)</translation>
+    </message>
+    <message>
+        <source>Fetch new cases and send pending updates now</source>
+        <translation>Hae uudet asioinnit ja lähetä odottavat päivitykset nyt</translation>
+    </message>
+    <message>
+        <source>&amp;Open connection profile…</source>
+        <translation>&amp;Avaa yhteysprofiili…</translation>
+    </message>
+    <message>
+        <source>Load the connection profile your IT support gave you</source>
+        <translation>Lataa IT-tuelta saamasi yhteysprofiili</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Lopeta</translation>
+    </message>
+    <message>
+        <source>&amp;About lvdesk</source>
+        <translation>&amp;Tietoja lvdeskistä</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Tietoja &amp;Qt:sta</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tiedosto</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ynkronointi</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Näytä</translation>
+    </message>
+    <message>
+        <source>Show &amp;navigation</source>
+        <translation>Näytä &amp;navigointi</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Ohje</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Päätyökalurivi</translation>
+    </message>
+    <message>
+        <source>No connection is configured yet</source>
+        <translation>Yhteyttä ei ole vielä määritetty</translation>
+    </message>
+    <message>
+        <source>lvdesk fetches your authority&apos;s cases from the Luvat ja valvonta service through your organisation&apos;s X-Road Security Server. To connect, you need a connection profile.
+
+1. Ask your IT support for the lvdesk connection profile (an .ini file).
+2. Choose File › Open connection profile… and select the file.
+3. If the profile uses a client certificate, lvdesk asks for its passphrase once and keeps it in the keychain of your computer.
+
+IT support can also start lvdesk with --profile FILE.</source>
+        <translation>lvdesk hakee viranomaisesi asioinnit Luvat ja valvonta -palvelusta organisaatiosi X-Road-liityntäpalvelimen kautta. Yhteyttä varten tarvitset yhteysprofiilin.
+
+1. Pyydä IT-tuelta lvdeskin yhteysprofiili (.ini-tiedosto).
+2. Valitse Tiedosto › Avaa yhteysprofiili… ja valitse tiedosto.
+3. Jos profiilissa käytetään asiakasvarmennetta, lvdesk kysyy sen tunnuslauseen kerran ja säilyttää sen tietokoneesi avainnipussa.
+
+IT-tuki voi myös käynnistää lvdeskin valitsimella --profile TIEDOSTO.</translation>
+    </message>
+    <message>
+        <source>Open connection profile…</source>
+        <translation>Avaa yhteysprofiili…</translation>
+    </message>
+    <message>
+        <source>The connection profile %1 has problems:</source>
+        <translation>Yhteysprofiilissa %1 on ongelmia:</translation>
+    </message>
+    <message>
+        <source>Not connected – Security Server %1</source>
+        <translation>Ei yhteyttä – liityntäpalvelin %1</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Ei yhteyttä</translation>
+    </message>
+    <message>
+        <source>Connection profile</source>
+        <translation>Yhteysprofiili</translation>
+    </message>
+    <message>
+        <source>The connection profile cannot be used:</source>
+        <translation>Yhteysprofiilia ei voi käyttää:</translation>
+    </message>
+    <message>
+        <source>Open connection profile</source>
+        <translation>Avaa yhteysprofiili</translation>
+    </message>
+    <message>
+        <source>Connection profiles (*.ini);;All files (*)</source>
+        <translation>Yhteysprofiilit (*.ini);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>About lvdesk</source>
+        <translation>Tietoja lvdeskistä</translation>
+    </message>
+    <message>
+        <source>lvdesk %1
+
+Handles cases from the Luvat ja valvonta permit service through its electronic interface: review before transfer, deadlines and the transfer status of every item.</source>
+        <translation>lvdesk %1
+
+Käsittelee Luvat ja valvonta -palvelun asiointeja palvelun sähköisen rajapinnan kautta: tarkastus ennen siirtoa, määräajat ja jokaisen kohteen siirron tila.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Handles cases from the Luvat ja valvonta permit service for an authority.</source>
+        <translation>Käsittelee viranomaisen asiointeja Luvat ja valvonta -palvelusta.</translation>
+    </message>
+    <message>
+        <source>User interface language: fi, sv or en.</source>
+        <translation>Käyttöliittymän kieli: fi, sv tai en.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>kieli</translation>
+    </message>
+    <message>
+        <source>Folder for the local store and attachments.</source>
+        <translation>Kansio paikalliselle tietovarastolle ja liitteille.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>kansio</translation>
+    </message>
+    <message>
+        <source>Connection profile (INI file) deployed by IT support.</source>
+        <translation>IT-tuen jakama yhteysprofiili (INI-tiedosto).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>tiedosto</translation>
+    </message>
+    <message>
+        <source>Write debug messages to the log.</source>
+        <translation>Kirjoita vianetsintäviestit lokiin.</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;. Use fi, sv or en.</source>
+        <translation>Tuntematon kieli &quot;%1&quot;. Käytä arvoa fi, sv tai en.</translation>
+    </message>
+    <message>
+        <source>lvdesk cannot open its window: no graphical display is available (neither DISPLAY nor WAYLAND_DISPLAY is set). Start lvdesk in a desktop session, or use --help for the options that work without a display.</source>
+        <translation>lvdesk ei voi avata ikkunaansa: graafista näyttöä ei ole käytettävissä (DISPLAY- tai WAYLAND_DISPLAY-muuttujaa ei ole asetettu). Käynnistä lvdesk työpöytäistunnossa tai katso valitsimella --help, mitkä valitsimet toimivat ilman näyttöä.</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>Datakansiota %1 ei voi luoda.</translation>
+    </message>
+</context>
+</TS>

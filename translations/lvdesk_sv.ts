@@ -1,0 +1,327 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_FI">
+<context>
+    <name>Profile</name>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>%1 måste vara ett heltal från %2 till %3, inte &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false, not &quot;%2&quot;.</source>
+        <translation>%1 måste vara true eller false, inte &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2, not &quot;%3&quot;.</source>
+        <translation>%1 måste vara något av %2, inte &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>The profile file %1 does not exist or cannot be read.</source>
+        <translation>Profilfilen %1 finns inte eller kan inte läsas.</translation>
+    </message>
+    <message>
+        <source>The profile file %1 is not a valid INI file.</source>
+        <translation>Profilfilen %1 är inte en giltig INI-fil.</translation>
+    </message>
+    <message>
+        <source>connection/securityServer must be an https:// address of the Security Server, not &quot;%1&quot;.</source>
+        <translation>connection/securityServer måste vara säkerhetsserverns https://-adress, inte &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>connection/securityServer uses plain http to %1. Plain http is allowed only to this computer (localhost); use https.</source>
+        <translation>connection/securityServer använder okrypterad http till %1. Okrypterad http tillåts bara till den här datorn (localhost); använd https.</translation>
+    </message>
+    <message>
+        <source>%1 must have %2 parts separated by &quot;/&quot;, not &quot;%3&quot;.</source>
+        <translation>%1 måste ha %2 delar åtskilda med &quot;/&quot;, inte &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>register/diaryPattern must contain a running number {seq} or {seq:N}, not &quot;%1&quot;.</source>
+        <translation>register/diaryPattern måste innehålla ett löpnummer {seq} eller {seq:N}, inte &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is required when store/driver is postgresql.</source>
+        <translation>%1 krävs när store/driver är postgresql.</translation>
+    </message>
+    <message>
+        <source>export/folder is required when export/target is folder.</source>
+        <translation>export/folder krävs när export/target är folder.</translation>
+    </message>
+    <message>
+        <source>export/url must be a valid address when export/target is http.</source>
+        <translation>export/url måste vara en giltig adress när export/target är http.</translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Visar hjälp om kommandoradens alternativ.</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Visar hjälp inklusive Qt-specifika alternativ.</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Visar versionsinformation.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Användning: %1</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Alternativ:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argument:</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[alternativ]</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Okänt alternativ &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>Okända alternativ: %1.</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Värde saknas efter &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Oväntat värde efter &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>No saved secret was found in the keychain. Enter it again in Settings.</source>
+        <translation>Ingen sparad hemlighet hittades i nyckelringen. Ange den på nytt i inställningarna.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied. Unlock the keychain and try again.</source>
+        <translation>Åtkomst till nyckelringen nekades. Lås upp nyckelringen och försök igen.</translation>
+    </message>
+    <message>
+        <source>No keychain service is available on this computer, so passwords and certificate passphrases cannot be stored. lvdesk never stores them in plain files. Ask IT support to enable the desktop keychain (Secret Service, such as GNOME Keyring or KWallet).</source>
+        <translation>Ingen nyckelringstjänst är tillgänglig på den här datorn, så lösenord och lösenfraser för certifikat kan inte sparas. lvdesk sparar dem aldrig i vanliga filer. Be IT-supporten aktivera skrivbordets nyckelring (Secret Service, till exempel GNOME Keyring eller KWallet).</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error.</source>
+        <translation>Nyckelringen rapporterade ett fel.</translation>
+    </message>
+</context>
+<context>
+    <name>lvdesk::MainWindow</name>
+    <message>
+        <source>lvdesk – Permits and supervision</source>
+        <translation>lvdesk – Tillstånd och tillsyn</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigering</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>Att granska</translation>
+    </message>
+    <message>
+        <source>My cases</source>
+        <translation>Mina ärenden</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Tidsfrister</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Överföringar</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>Alla ärenden</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Granskningslogg</translation>
+    </message>
+    <message>
+        <source>No cases yet. Press F5 to sync with the service.</source>
+        <translation>Inga ärenden ännu. Tryck på F5 för att synkronisera med tjänsten.</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Synkronisera nu</translation>
+    </message>
+    <message>
+        <source>Sync with the service now (F5)</source>
+        <translation>Synkronisera med tjänsten nu (F5)</translation>
+    </message>
+    <message>
+        <source>Fetch new cases and send pending updates now</source>
+        <translation>Hämta nya ärenden och skicka väntande uppdateringar nu</translation>
+    </message>
+    <message>
+        <source>&amp;Open connection profile…</source>
+        <translation>&amp;Öppna anslutningsprofil…</translation>
+    </message>
+    <message>
+        <source>Load the connection profile your IT support gave you</source>
+        <translation>Läs in anslutningsprofilen som du har fått av IT-supporten</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>&amp;About lvdesk</source>
+        <translation>&amp;Om lvdesk</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Om &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ynkronisering</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>Show &amp;navigation</source>
+        <translation>Visa &amp;navigering</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Huvudverktygsfält</translation>
+    </message>
+    <message>
+        <source>No connection is configured yet</source>
+        <translation>Ingen anslutning har konfigurerats ännu</translation>
+    </message>
+    <message>
+        <source>lvdesk fetches your authority&apos;s cases from the Luvat ja valvonta service through your organisation&apos;s X-Road Security Server. To connect, you need a connection profile.
+
+1. Ask your IT support for the lvdesk connection profile (an .ini file).
+2. Choose File › Open connection profile… and select the file.
+3. If the profile uses a client certificate, lvdesk asks for its passphrase once and keeps it in the keychain of your computer.
+
+IT support can also start lvdesk with --profile FILE.</source>
+        <translation>lvdesk hämtar din myndighets ärenden från tjänsten Tillstånd och tillsyn via din organisations X-Road-säkerhetsserver. För att ansluta behöver du en anslutningsprofil.
+
+1. Be IT-supporten om anslutningsprofilen för lvdesk (en .ini-fil).
+2. Välj Arkiv › Öppna anslutningsprofil… och välj filen.
+3. Om profilen använder ett klientcertifikat frågar lvdesk efter dess lösenfras en gång och sparar den i datorns nyckelring.
+
+IT-supporten kan också starta lvdesk med --profile FIL.</translation>
+    </message>
+    <message>
+        <source>Open connection profile…</source>
+        <translation>Öppna anslutningsprofil…</translation>
+    </message>
+    <message>
+        <source>The connection profile %1 has problems:</source>
+        <translation>Anslutningsprofilen %1 har problem:</translation>
+    </message>
+    <message>
+        <source>Not connected – Security Server %1</source>
+        <translation>Ingen anslutning – säkerhetsserver %1</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Ingen anslutning</translation>
+    </message>
+    <message>
+        <source>Connection profile</source>
+        <translation>Anslutningsprofil</translation>
+    </message>
+    <message>
+        <source>The connection profile cannot be used:</source>
+        <translation>Anslutningsprofilen kan inte användas:</translation>
+    </message>
+    <message>
+        <source>Open connection profile</source>
+        <translation>Öppna anslutningsprofil</translation>
+    </message>
+    <message>
+        <source>Connection profiles (*.ini);;All files (*)</source>
+        <translation>Anslutningsprofiler (*.ini);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>About lvdesk</source>
+        <translation>Om lvdesk</translation>
+    </message>
+    <message>
+        <source>lvdesk %1
+
+Handles cases from the Luvat ja valvonta permit service through its electronic interface: review before transfer, deadlines and the transfer status of every item.</source>
+        <translation>lvdesk %1
+
+Handlägger ärenden från tjänsten Tillstånd och tillsyn via dess elektroniska gränssnitt: granskning före överföring, tidsfrister och överföringsstatus för varje post.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Handles cases from the Luvat ja valvonta permit service for an authority.</source>
+        <translation>Handlägger en myndighets ärenden från tjänsten Tillstånd och tillsyn.</translation>
+    </message>
+    <message>
+        <source>User interface language: fi, sv or en.</source>
+        <translation>Användargränssnittets språk: fi, sv eller en.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>språk</translation>
+    </message>
+    <message>
+        <source>Folder for the local store and attachments.</source>
+        <translation>Mapp för det lokala datalagret och bilagorna.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>mapp</translation>
+    </message>
+    <message>
+        <source>Connection profile (INI file) deployed by IT support.</source>
+        <translation>Anslutningsprofil (INI-fil) som IT-supporten har distribuerat.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fil</translation>
+    </message>
+    <message>
+        <source>Write debug messages to the log.</source>
+        <translation>Skriv felsökningsmeddelanden till loggen.</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;. Use fi, sv or en.</source>
+        <translation>Okänt språk &quot;%1&quot;. Använd fi, sv eller en.</translation>
+    </message>
+    <message>
+        <source>lvdesk cannot open its window: no graphical display is available (neither DISPLAY nor WAYLAND_DISPLAY is set). Start lvdesk in a desktop session, or use --help for the options that work without a display.</source>
+        <translation>lvdesk kan inte öppna sitt fönster: ingen grafisk skärm är tillgänglig (varken DISPLAY eller WAYLAND_DISPLAY är satt). Starta lvdesk i en skrivbordssession, eller använd --help för att se vilka alternativ som fungerar utan skärm.</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>Datamappen %1 kan inte skapas.</translation>
+    </message>
+</context>
+</TS>

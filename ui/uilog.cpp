@@ -1,0 +1,5 @@
+#include "uilog.h"
+
+namespace lvdesk {
+Q_LOGGING_CATEGORY(lcUi, "lvdesk.ui", QtInfoMsg)
+} // namespace lvdesk

@@ -1,0 +1,8 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace lvdesk {
+// Logging category of the user interface. Messages carry no customer data.
+Q_DECLARE_LOGGING_CATEGORY(lcUi)
+} // namespace lvdesk
