@@ -2,6 +2,123 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
+    <name>CaseDeadlines</name>
+    <message>
+        <source>The statutory processing time of service %1 cannot be used: %2</source>
+        <translation>Palvelun %1 lakisääteistä käsittelyaikaa ei voi käyttää: %2</translation>
+    </message>
+    <message>
+        <source>The case has no submission date, so its statutory processing time cannot be counted.</source>
+        <translation>Asioinnilla ei ole jättöpäivää, joten sen lakisääteistä käsittelyaikaa ei voi laskea.</translation>
+    </message>
+    <message>
+        <source>The statutory processing time cannot be counted: %1</source>
+        <translation>Lakisääteistä käsittelyaikaa ei voi laskea: %1</translation>
+    </message>
+    <message>
+        <source>The due date of supplement request %1 cannot be used: %2</source>
+        <translation>Täydennyspyynnön %1 määräpäivää ei voi käyttää: %2</translation>
+    </message>
+    <message>
+        <source>The date in form field %1 is missing or outside the years %2 that lvdesk can count.</source>
+        <translation>Lomakekentän %1 päivämäärä puuttuu tai on laskenta-alueen ulkopuolella: lvdesk pystyy laskemaan vain vuodet %2.</translation>
+    </message>
+    <message>
+        <source>Statutory processing time</source>
+        <translation>Lakisääteinen käsittelyaika</translation>
+    </message>
+    <message>
+        <source>Supplement due</source>
+        <translation>Täydennyksen määräaika</translation>
+    </message>
+    <message>
+        <source>Event date</source>
+        <translation>Tapahtumapäivä</translation>
+    </message>
+    <message>
+        <source>Requested decision date</source>
+        <translation>Toivottu päätöspäivä</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Myöhässä</translation>
+    </message>
+    <message>
+        <source>Due within 7 days</source>
+        <translation>Erääntyy 7 päivän kuluessa</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Myöhemmin</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineCalculator</name>
+    <message>
+        <source>The time limit would end outside the years %1-%2 that lvdesk can count.</source>
+        <translation>Määräaika päättyisi laskenta-alueen ulkopuolella: lvdesk pystyy laskemaan vain vuodet %1–%2.</translation>
+    </message>
+    <message>
+        <source>The time limit would move past the years %1-%2 that lvdesk can count.</source>
+        <translation>Määräaika siirtyisi laskenta-alueen ulkopuolelle: lvdesk pystyy laskemaan vain vuodet %1–%2.</translation>
+    </message>
+    <message>
+        <source>The start day of the time limit is missing or outside the years %1-%2 that lvdesk can count.</source>
+        <translation>Määräajan alkamispäivä puuttuu tai on laskenta-alueen ulkopuolella: lvdesk pystyy laskemaan vain vuodet %1–%2.</translation>
+    </message>
+    <message>
+        <source>The length of the time limit is missing, zero, negative or too long.</source>
+        <translation>Määräajan pituus puuttuu, on nolla, on negatiivinen tai on liian pitkä.</translation>
+    </message>
+    <message>
+        <source>The due date is missing or outside the years %1-%2 that lvdesk can count.</source>
+        <translation>Määräpäivä puuttuu tai on laskenta-alueen ulkopuolella: lvdesk pystyy laskemaan vain vuodet %1–%2.</translation>
+    </message>
+</context>
+<context>
+    <name>IsoDuration</name>
+    <message>
+        <source>The duration is empty. Write it in ISO 8601 form, for example P4M (four months) or P30D (thirty days).</source>
+        <translation>Kestoa ei ole annettu. Kirjoita se ISO 8601 -muodossa, esimerkiksi P4M (neljä kuukautta) tai P30D (kolmekymmentä päivää).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 duration: it must begin with P, for example P4M or P30D.</source>
+        <translation>Kesto &quot;%1&quot; ei ole ISO 8601 -muotoinen: sen on alettava P-kirjaimella, esimerkiksi P4M tai P30D.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains hours, minutes or seconds. Statutory time limits are counted in whole days: use years (Y), months (M), weeks (W) or days (D).</source>
+        <translation>Kestossa &quot;%1&quot; on tunteja, minuutteja tai sekunteja. Lakisääteiset määräajat lasketaan kokonaisina päivinä: käytä vuosia (Y), kuukausia (M), viikkoja (W) tai päiviä (D).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no length: add a number and a unit, for example P4M or P30D.</source>
+        <translation>Kestossa &quot;%1&quot; ei ole pituutta: lisää luku ja yksikkö, esimerkiksi P4M tai P30D.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 duration: each part must be a whole number followed by Y, M, W or D, for example P1Y2M.</source>
+        <translation>Kesto &quot;%1&quot; ei ole ISO 8601 -muotoinen: jokaisen osan on oltava kokonaisluku, jota seuraa Y, M, W tai D, esimerkiksi P1Y2M.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a fraction. Each part must be a whole number followed by Y, M, W or D, for example P1Y2M.</source>
+        <translation>Kestossa &quot;%1&quot; on desimaaliluku. Jokaisen osan on oltava kokonaisluku, jota seuraa Y, M, W tai D, esimerkiksi P1Y2M.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; uses the unit &quot;%2&quot;. Only years (Y), months (M), weeks (W) and days (D) are allowed.</source>
+        <translation>Kestossa &quot;%1&quot; on käytetty yksikköä &quot;%2&quot;. Vain vuodet (Y), kuukaudet (M), viikot (W) ja päivät (D) ovat sallittuja.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 duration: the parts must appear once each, in the order Y, M, W, D.</source>
+        <translation>Kesto &quot;%1&quot; ei ole ISO 8601 -muotoinen: kukin osa saa esiintyä vain kerran ja järjestyksessä Y, M, W, D.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too long a duration: each part may be at most %2.</source>
+        <translation>Kesto &quot;%1&quot; on liian pitkä: kunkin osan arvo saa olla enintään %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a duration of zero. A time limit must be at least one day.</source>
+        <translation>Kesto &quot;%1&quot; on nolla. Määräajan on oltava vähintään yksi päivä.</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>

@@ -2,6 +2,123 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_FI">
 <context>
+    <name>CaseDeadlines</name>
+    <message>
+        <source>The statutory processing time of service %1 cannot be used: %2</source>
+        <translation>Den lagstadgade handläggningstiden för tjänsten %1 kan inte användas: %2</translation>
+    </message>
+    <message>
+        <source>The case has no submission date, so its statutory processing time cannot be counted.</source>
+        <translation>Ärendet saknar inlämningsdatum, så dess lagstadgade handläggningstid kan inte räknas ut.</translation>
+    </message>
+    <message>
+        <source>The statutory processing time cannot be counted: %1</source>
+        <translation>Den lagstadgade handläggningstiden kan inte räknas ut: %1</translation>
+    </message>
+    <message>
+        <source>The due date of supplement request %1 cannot be used: %2</source>
+        <translation>Förfallodagen för begäran om komplettering %1 kan inte användas: %2</translation>
+    </message>
+    <message>
+        <source>The date in form field %1 is missing or outside the years %2 that lvdesk can count.</source>
+        <translation>Datumet i formulärfältet %1 saknas eller ligger utanför det tillåtna intervallet: lvdesk kan bara räkna med åren %2.</translation>
+    </message>
+    <message>
+        <source>Statutory processing time</source>
+        <translation>Lagstadgad handläggningstid</translation>
+    </message>
+    <message>
+        <source>Supplement due</source>
+        <translation>Tidsfrist för komplettering</translation>
+    </message>
+    <message>
+        <source>Event date</source>
+        <translation>Datum för evenemanget</translation>
+    </message>
+    <message>
+        <source>Requested decision date</source>
+        <translation>Önskat beslutsdatum</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Försenad</translation>
+    </message>
+    <message>
+        <source>Due within 7 days</source>
+        <translation>Förfaller inom 7 dagar</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Senare</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineCalculator</name>
+    <message>
+        <source>The time limit would end outside the years %1-%2 that lvdesk can count.</source>
+        <translation>Tidsfristen skulle sluta utanför det tillåtna intervallet: lvdesk kan bara räkna med åren %1–%2.</translation>
+    </message>
+    <message>
+        <source>The time limit would move past the years %1-%2 that lvdesk can count.</source>
+        <translation>Tidsfristen skulle flyttas utanför det tillåtna intervallet: lvdesk kan bara räkna med åren %1–%2.</translation>
+    </message>
+    <message>
+        <source>The start day of the time limit is missing or outside the years %1-%2 that lvdesk can count.</source>
+        <translation>Tidsfristens startdag saknas eller ligger utanför det tillåtna intervallet: lvdesk kan bara räkna med åren %1–%2.</translation>
+    </message>
+    <message>
+        <source>The length of the time limit is missing, zero, negative or too long.</source>
+        <translation>Tidsfristens längd saknas, är noll, är negativ eller är för lång.</translation>
+    </message>
+    <message>
+        <source>The due date is missing or outside the years %1-%2 that lvdesk can count.</source>
+        <translation>Förfallodagen saknas eller ligger utanför det tillåtna intervallet: lvdesk kan bara räkna med åren %1–%2.</translation>
+    </message>
+</context>
+<context>
+    <name>IsoDuration</name>
+    <message>
+        <source>The duration is empty. Write it in ISO 8601 form, for example P4M (four months) or P30D (thirty days).</source>
+        <translation>Tidslängden har inte angetts. Ange den i ISO 8601-format, till exempel P4M (fyra månader) eller P30D (trettio dagar).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 duration: it must begin with P, for example P4M or P30D.</source>
+        <translation>&quot;%1&quot; är inte en tidslängd enligt ISO 8601: den ska börja med P, till exempel P4M eller P30D.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains hours, minutes or seconds. Statutory time limits are counted in whole days: use years (Y), months (M), weeks (W) or days (D).</source>
+        <translation>&quot;%1&quot; innehåller timmar, minuter eller sekunder. Lagstadgade tidsfrister räknas i hela dagar: använd år (Y), månader (M), veckor (W) eller dagar (D).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no length: add a number and a unit, for example P4M or P30D.</source>
+        <translation>&quot;%1&quot; saknar längd: lägg till ett tal och en enhet, till exempel P4M eller P30D.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 duration: each part must be a whole number followed by Y, M, W or D, for example P1Y2M.</source>
+        <translation>&quot;%1&quot; är inte en tidslängd enligt ISO 8601: varje del ska vara ett heltal följt av Y, M, W eller D, till exempel P1Y2M.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a fraction. Each part must be a whole number followed by Y, M, W or D, for example P1Y2M.</source>
+        <translation>&quot;%1&quot; innehåller ett decimaltal. Varje del ska vara ett heltal följt av Y, M, W eller D, till exempel P1Y2M.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; uses the unit &quot;%2&quot;. Only years (Y), months (M), weeks (W) and days (D) are allowed.</source>
+        <translation>&quot;%1&quot; använder enheten &quot;%2&quot;. Endast år (Y), månader (M), veckor (W) och dagar (D) är tillåtna.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 duration: the parts must appear once each, in the order Y, M, W, D.</source>
+        <translation>&quot;%1&quot; är inte en tidslängd enligt ISO 8601: varje del får förekomma bara en gång och i ordningen Y, M, W, D.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too long a duration: each part may be at most %2.</source>
+        <translation>Tidslängden &quot;%1&quot; är för lång: varje del får vara högst %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a duration of zero. A time limit must be at least one day.</source>
+        <translation>Tidslängden &quot;%1&quot; är noll. En tidsfrist måste vara minst en dag.</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>

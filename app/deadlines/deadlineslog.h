@@ -1,0 +1,8 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace lvdesk {
+// Logging category of the deadlines module. Messages carry no customer data and no secrets.
+Q_DECLARE_LOGGING_CATEGORY(lcDeadlines)
+} // namespace lvdesk
