@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
+    <name>ActionType</name>
+    <message>
+        <source>Application</source>
+        <translation>Hakemus</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Ilmoitus</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Rekisteröinti</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Suunnitelma</translation>
+    </message>
+    <message>
+        <source>Supervision request</source>
+        <translation>Valvontapyyntö</translation>
+    </message>
+    <message>
+        <source>Supplement</source>
+        <translation>Täydennys</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Viesti</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>Peruutus</translation>
+    </message>
+</context>
+<context>
     <name>CaseDeadlines</name>
     <message>
         <source>The statutory processing time of service %1 cannot be used: %2</source>
@@ -53,6 +88,60 @@
     </message>
 </context>
 <context>
+    <name>CaseState</name>
+    <message>
+        <source>New</source>
+        <translation>Uusi</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>Tarkastettavana</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Hyväksytty</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Kirjattu</translation>
+    </message>
+    <message>
+        <source>Supplement requested</source>
+        <translation>Täydennystä pyydetty</translation>
+    </message>
+    <message>
+        <source>In processing</source>
+        <translation>Käsittelyssä</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Ratkaistu</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Käsitelty</translation>
+    </message>
+    <message>
+        <source>Transferred to another authority</source>
+        <translation>Siirretty toiselle viranomaiselle</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Peruttu</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerKind</name>
+    <message>
+        <source>Person</source>
+        <translation>Henkilö</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineCalculator</name>
     <message>
         <source>The time limit would end outside the years %1-%2 that lvdesk can count.</source>
@@ -73,6 +162,55 @@
     <message>
         <source>The due date is missing or outside the years %1-%2 that lvdesk can count.</source>
         <translation>Määräpäivä puuttuu tai on laskenta-alueen ulkopuolella: lvdesk pystyy laskemaan vain vuodet %1–%2.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportState</name>
+    <message>
+        <source>Pending</source>
+        <translation>Odottaa</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Siirretään</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Siirretty</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Epäonnistui</translation>
+    </message>
+</context>
+<context>
+    <name>FormField</name>
+    <message>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+</context>
+<context>
+    <name>InboundState</name>
+    <message>
+        <source>Discovered</source>
+        <translation>Havaittu</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Ladataan</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Vastaanotettu</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Kuitattu</translation>
     </message>
 </context>
 <context>
@@ -116,6 +254,200 @@
     <message>
         <source>&quot;%1&quot; is a duration of zero. A time limit must be at least one day.</source>
         <translation>Kesto &quot;%1&quot; on nolla. Määräajan on oltava vähintään yksi päivä.</translation>
+    </message>
+</context>
+<context>
+    <name>LvCodec</name>
+    <message>
+        <source>the response body</source>
+        <translation>vastauksen sisältö</translation>
+    </message>
+    <message>
+        <source>The response is not valid UTF-8: byte %1, in %2.</source>
+        <translation>Vastaus ei ole kelvollista UTF-8-tekstiä: tavu %1 (kohta: %2).</translation>
+    </message>
+    <message>
+        <source>The response is nested more than %1 levels deep at %2.</source>
+        <translation>Vastauksessa on yli %1 sisäkkäistä tasoa (kohta: %2).</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true tai false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>luku</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>merkkijono</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>lista</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>objekti</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>puuttuu</translation>
+    </message>
+    <message>
+        <source>The field %1 must be %2, not %3.</source>
+        <translation>Kentän %1 arvo on väärää tyyppiä (odotettu: %2, saatu: %3).</translation>
+    </message>
+    <message>
+        <source>The field %1 is missing.</source>
+        <translation>Kenttä %1 puuttuu.</translation>
+    </message>
+    <message>
+        <source>The field %1 is null but must have a value.</source>
+        <translation>Kentän %1 arvo on null, mutta sillä on oltava arvo.</translation>
+    </message>
+    <message>
+        <source>The field %1 is %2 characters long; at most %3 are allowed.</source>
+        <translation>Kentässä %1 on %2 merkkiä; enintään %3 merkkiä on sallittu.</translation>
+    </message>
+    <message>
+        <source>The field %1 contains a character that is not allowed (U+0000 or a lone surrogate).</source>
+        <translation>Kentässä %1 on merkki, joka ei ole sallittu (U+0000 tai pariton UTF-16-surrogaatti).</translation>
+    </message>
+    <message>
+        <source>The field %1 must not be empty.</source>
+        <translation>Kenttä %1 ei saa olla tyhjä.</translation>
+    </message>
+    <message>
+        <source>The field %1 must be a GUID such as 3f0c6a52-1b2c-4d5e-8f90-a1b2c3d4e5f6.</source>
+        <translation>Kentän %1 arvon on oltava GUID-tunniste, esimerkiksi 3f0c6a52-1b2c-4d5e-8f90-a1b2c3d4e5f6.</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>kokonaisluku</translation>
+    </message>
+    <message>
+        <source>The field %1 must be between %2 and %3.</source>
+        <translation>Kentän %1 arvon on oltava vähintään %2 ja enintään %3.</translation>
+    </message>
+    <message>
+        <source>The field %1 must be a whole number, not a fraction.</source>
+        <translation>Kentän %1 arvon on oltava kokonaisluku, ei desimaaliluku.</translation>
+    </message>
+    <message>
+        <source>The field %1 is not a finite number.</source>
+        <translation>Kentän %1 arvo ei ole äärellinen luku.</translation>
+    </message>
+    <message>
+        <source>The field %1 must be an RFC 3339 timestamp in UTC, such as 2026-11-26T08:15:00Z.</source>
+        <translation>Kentän %1 arvon on oltava RFC 3339 -muotoinen UTC-aikaleima, esimerkiksi 2026-11-26T08:15:00Z.</translation>
+    </message>
+    <message>
+        <source>The field %1 must be a date that exists, written YYYY-MM-DD.</source>
+        <translation>Kentän %1 arvon on oltava olemassa oleva päivämäärä muodossa VVVV-KK-PP.</translation>
+    </message>
+    <message>
+        <source>The fields %1 and %2 are both missing or empty; a text needs a Finnish or a Swedish version.</source>
+        <translation>Kentät %1 ja %2 puuttuvat tai ovat tyhjiä; tekstistä tarvitaan suomen- tai ruotsinkielinen versio.</translation>
+    </message>
+    <message>
+        <source>The response is %1 bytes; at most %2 bytes are accepted for this resource.</source>
+        <translation>Vastauksen koko on %1 tavua; tälle resurssille hyväksytään enintään %2 tavua.</translation>
+    </message>
+    <message>
+        <source>The response body is empty.</source>
+        <translation>Vastauksen sisältö on tyhjä.</translation>
+    </message>
+    <message>
+        <source>The response is nested too deeply.</source>
+        <translation>Vastauksessa on liian monta sisäkkäistä tasoa.</translation>
+    </message>
+    <message>
+        <source>The response is not valid JSON: %1 at byte %2.</source>
+        <translation>Vastaus ei ole kelvollista JSON-muotoa: %1 (tavu %2).</translation>
+    </message>
+    <message>
+        <source>The response must be a JSON object.</source>
+        <translation>Vastauksen on oltava JSON-objekti.</translation>
+    </message>
+    <message>
+        <source>The response is not valid.</source>
+        <translation>Vastaus ei ole kelvollinen.</translation>
+    </message>
+    <message>
+        <source>The feed page has %1 items; at most %2 are allowed.</source>
+        <translation>Syötteen sivulla on %1 kohdetta; enintään %2 on sallittu.</translation>
+    </message>
+    <message>
+        <source>The field %1 is not a valid business id (Y-tunnus): wrong form or check digit.</source>
+        <translation>Kentän %1 arvo ei ole kelvollinen Y-tunnus: muoto tai tarkistusnumero on virheellinen.</translation>
+    </message>
+    <message>
+        <source>The field %1 is not a valid personal identity code: wrong date, century sign, individual number or check character.</source>
+        <translation>Kentän %1 arvo ei ole kelvollinen henkilötunnus: päivämäärä, välimerkki, yksilönumero tai tarkistusmerkki on virheellinen.</translation>
+    </message>
+    <message>
+        <source>The field %1 must be a municipality code of three digits.</source>
+        <translation>Kentän %1 arvon on oltava kolminumeroinen kuntanumero.</translation>
+    </message>
+    <message>
+        <source>The table row %1 has %2 cells but the table has %3 columns.</source>
+        <translation>Taulukon rivillä %1 on %2 solua, mutta taulukossa on %3 saraketta.</translation>
+    </message>
+    <message>
+        <source>a string, number, true, false or null</source>
+        <translation>merkkijono, luku, true, false tai null</translation>
+    </message>
+    <message>
+        <source>The field %1 refers to an attachment that formdata does not list.</source>
+        <translation>Kenttä %1 viittaa liitteeseen, jota ei ole lueteltu formdata-tiedoissa.</translation>
+    </message>
+    <message>
+        <source>The field %1 gives a deadline role to a field that is not a date.</source>
+        <translation>Kenttä %1 antaa määräaikaroolin kentälle, joka ei ole päivämäärä.</translation>
+    </message>
+    <message>
+        <source>The field %1 must be a plain file name without folders or control characters.</source>
+        <translation>Kentän %1 arvon on oltava pelkkä tiedostonimi ilman kansioita tai ohjausmerkkejä.</translation>
+    </message>
+    <message>
+        <source>The field %1 must be a media type such as application/pdf.</source>
+        <translation>Kentän %1 arvon on oltava mediatyyppi, esimerkiksi application/pdf.</translation>
+    </message>
+    <message>
+        <source>The field %1 must be a SHA-256 digest of 64 hexadecimal digits.</source>
+        <translation>Kentän %1 arvon on oltava 64 heksadesimaalimerkin pituinen SHA-256-tiiviste.</translation>
+    </message>
+    <message>
+        <source>The field %1 repeats the id of an earlier attachment.</source>
+        <translation>Kentässä %1 on sama tunniste kuin aiemmalla liitteellä.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxState</name>
+    <message>
+        <source>Queued</source>
+        <translation>Jonossa</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Lähetetään</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Toimitettu</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Yritetään uudelleen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Epäonnistui</translation>
     </message>
 </context>
 <context>
@@ -233,6 +565,33 @@
     <message>
         <source>The keychain reported an error.</source>
         <translation>Avainnippu ilmoitti virheestä.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceState</name>
+    <message>
+        <source>Received</source>
+        <translation>Vastaanotettu</translation>
+    </message>
+    <message>
+        <source>In processing</source>
+        <translation>Käsittelyssä</translation>
+    </message>
+    <message>
+        <source>Supplement requested</source>
+        <translation>Täydennystä pyydetty</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Ratkaistu</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Käsitelty</translation>
+    </message>
+    <message>
+        <source>Transferred to another authority</source>
+        <translation>Siirretty toiselle viranomaiselle</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_FI">
 <context>
+    <name>ActionType</name>
+    <message>
+        <source>Application</source>
+        <translation>Ansökan</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Anmälan</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Registrering</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Supervision request</source>
+        <translation>Begäran om tillsyn</translation>
+    </message>
+    <message>
+        <source>Supplement</source>
+        <translation>Komplettering</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meddelande</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>Återkallelse</translation>
+    </message>
+</context>
+<context>
     <name>CaseDeadlines</name>
     <message>
         <source>The statutory processing time of service %1 cannot be used: %2</source>
@@ -53,6 +88,60 @@
     </message>
 </context>
 <context>
+    <name>CaseState</name>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>Under granskning</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Godkänd</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registrerad</translation>
+    </message>
+    <message>
+        <source>Supplement requested</source>
+        <translation>Komplettering begärd</translation>
+    </message>
+    <message>
+        <source>In processing</source>
+        <translation>Under behandling</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Avgjord</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <source>Transferred to another authority</source>
+        <translation>Överförd till en annan myndighet</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Återkallad</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerKind</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineCalculator</name>
     <message>
         <source>The time limit would end outside the years %1-%2 that lvdesk can count.</source>
@@ -73,6 +162,55 @@
     <message>
         <source>The due date is missing or outside the years %1-%2 that lvdesk can count.</source>
         <translation>Förfallodagen saknas eller ligger utanför det tillåtna intervallet: lvdesk kan bara räkna med åren %1–%2.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportState</name>
+    <message>
+        <source>Pending</source>
+        <translation>Väntar</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Exporteras</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exporterad</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Misslyckades</translation>
+    </message>
+</context>
+<context>
+    <name>FormField</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+</context>
+<context>
+    <name>InboundState</name>
+    <message>
+        <source>Discovered</source>
+        <translation>Upptäckt</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Hämtas</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Mottagen</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Kvitterad</translation>
     </message>
 </context>
 <context>
@@ -116,6 +254,200 @@
     <message>
         <source>&quot;%1&quot; is a duration of zero. A time limit must be at least one day.</source>
         <translation>Tidslängden &quot;%1&quot; är noll. En tidsfrist måste vara minst en dag.</translation>
+    </message>
+</context>
+<context>
+    <name>LvCodec</name>
+    <message>
+        <source>the response body</source>
+        <translation>svarets innehåll</translation>
+    </message>
+    <message>
+        <source>The response is not valid UTF-8: byte %1, in %2.</source>
+        <translation>Svaret är inte giltig UTF-8-text: byte %1 (plats: %2).</translation>
+    </message>
+    <message>
+        <source>The response is nested more than %1 levels deep at %2.</source>
+        <translation>Svaret är kapslat i mer än %1 nivåer (plats: %2).</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true eller false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>tal</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>sträng</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>lista</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>objekt</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>saknas</translation>
+    </message>
+    <message>
+        <source>The field %1 must be %2, not %3.</source>
+        <translation>Fältet %1 har fel typ (förväntat: %2, mottaget: %3).</translation>
+    </message>
+    <message>
+        <source>The field %1 is missing.</source>
+        <translation>Fältet %1 saknas.</translation>
+    </message>
+    <message>
+        <source>The field %1 is null but must have a value.</source>
+        <translation>Fältet %1 är null men måste ha ett värde.</translation>
+    </message>
+    <message>
+        <source>The field %1 is %2 characters long; at most %3 are allowed.</source>
+        <translation>Fältet %1 är %2 tecken långt; högst %3 tecken är tillåtna.</translation>
+    </message>
+    <message>
+        <source>The field %1 contains a character that is not allowed (U+0000 or a lone surrogate).</source>
+        <translation>Fältet %1 innehåller ett otillåtet tecken (U+0000 eller ett ensamt UTF-16-surrogat).</translation>
+    </message>
+    <message>
+        <source>The field %1 must not be empty.</source>
+        <translation>Fältet %1 får inte vara tomt.</translation>
+    </message>
+    <message>
+        <source>The field %1 must be a GUID such as 3f0c6a52-1b2c-4d5e-8f90-a1b2c3d4e5f6.</source>
+        <translation>Fältet %1 ska vara ett GUID, till exempel 3f0c6a52-1b2c-4d5e-8f90-a1b2c3d4e5f6.</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>heltal</translation>
+    </message>
+    <message>
+        <source>The field %1 must be between %2 and %3.</source>
+        <translation>Fältet %1 ska ha ett värde mellan %2 och %3.</translation>
+    </message>
+    <message>
+        <source>The field %1 must be a whole number, not a fraction.</source>
+        <translation>Fältet %1 ska vara ett heltal, inte ett decimaltal.</translation>
+    </message>
+    <message>
+        <source>The field %1 is not a finite number.</source>
+        <translation>Fältet %1 är inte ett ändligt tal.</translation>
+    </message>
+    <message>
+        <source>The field %1 must be an RFC 3339 timestamp in UTC, such as 2026-11-26T08:15:00Z.</source>
+        <translation>Fältet %1 ska vara en tidsstämpel i UTC enligt RFC 3339, till exempel 2026-11-26T08:15:00Z.</translation>
+    </message>
+    <message>
+        <source>The field %1 must be a date that exists, written YYYY-MM-DD.</source>
+        <translation>Fältet %1 ska vara ett datum som finns, skrivet i formen ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The fields %1 and %2 are both missing or empty; a text needs a Finnish or a Swedish version.</source>
+        <translation>Fälten %1 och %2 saknas båda eller är tomma; en text behöver en finsk eller en svensk version.</translation>
+    </message>
+    <message>
+        <source>The response is %1 bytes; at most %2 bytes are accepted for this resource.</source>
+        <translation>Svaret är %1 byte; högst %2 byte godtas för denna resurs.</translation>
+    </message>
+    <message>
+        <source>The response body is empty.</source>
+        <translation>Svaret är tomt.</translation>
+    </message>
+    <message>
+        <source>The response is nested too deeply.</source>
+        <translation>Svaret har för många kapslade nivåer.</translation>
+    </message>
+    <message>
+        <source>The response is not valid JSON: %1 at byte %2.</source>
+        <translation>Svaret är inte giltig JSON: %1 (byte %2).</translation>
+    </message>
+    <message>
+        <source>The response must be a JSON object.</source>
+        <translation>Svaret måste vara ett JSON-objekt.</translation>
+    </message>
+    <message>
+        <source>The response is not valid.</source>
+        <translation>Svaret är inte giltigt.</translation>
+    </message>
+    <message>
+        <source>The feed page has %1 items; at most %2 are allowed.</source>
+        <translation>Flödessidan har %1 poster; högst %2 är tillåtna.</translation>
+    </message>
+    <message>
+        <source>The field %1 is not a valid business id (Y-tunnus): wrong form or check digit.</source>
+        <translation>Fältet %1 är inte ett giltigt FO-nummer (Y-tunnus): fel format eller kontrollsiffra.</translation>
+    </message>
+    <message>
+        <source>The field %1 is not a valid personal identity code: wrong date, century sign, individual number or check character.</source>
+        <translation>Fältet %1 är inte en giltig personbeteckning: fel datum, skiljetecken, individnummer eller kontrolltecken.</translation>
+    </message>
+    <message>
+        <source>The field %1 must be a municipality code of three digits.</source>
+        <translation>Fältet %1 ska vara ett tresiffrigt kommunnummer.</translation>
+    </message>
+    <message>
+        <source>The table row %1 has %2 cells but the table has %3 columns.</source>
+        <translation>Tabellraden %1 har %2 celler, men tabellen har %3 kolumner.</translation>
+    </message>
+    <message>
+        <source>a string, number, true, false or null</source>
+        <translation>sträng, tal, true, false eller null</translation>
+    </message>
+    <message>
+        <source>The field %1 refers to an attachment that formdata does not list.</source>
+        <translation>Fältet %1 hänvisar till en bilaga som inte finns förtecknad i formdata.</translation>
+    </message>
+    <message>
+        <source>The field %1 gives a deadline role to a field that is not a date.</source>
+        <translation>Fältet %1 ger en tidsfristroll till ett fält som inte är ett datum.</translation>
+    </message>
+    <message>
+        <source>The field %1 must be a plain file name without folders or control characters.</source>
+        <translation>Fältet %1 ska vara ett enkelt filnamn utan mappar eller styrtecken.</translation>
+    </message>
+    <message>
+        <source>The field %1 must be a media type such as application/pdf.</source>
+        <translation>Fältet %1 ska vara en medietyp, till exempel application/pdf.</translation>
+    </message>
+    <message>
+        <source>The field %1 must be a SHA-256 digest of 64 hexadecimal digits.</source>
+        <translation>Fältet %1 ska vara ett SHA-256-hashvärde med 64 hexadecimala siffror.</translation>
+    </message>
+    <message>
+        <source>The field %1 repeats the id of an earlier attachment.</source>
+        <translation>Fältet %1 innehåller samma id som en tidigare bilaga.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxState</name>
+    <message>
+        <source>Queued</source>
+        <translation>I kö</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Skickas</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Levererad</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Försöker igen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Misslyckades</translation>
     </message>
 </context>
 <context>
@@ -233,6 +565,33 @@
     <message>
         <source>The keychain reported an error.</source>
         <translation>Nyckelringen rapporterade ett fel.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceState</name>
+    <message>
+        <source>Received</source>
+        <translation>Mottagen</translation>
+    </message>
+    <message>
+        <source>In processing</source>
+        <translation>Under behandling</translation>
+    </message>
+    <message>
+        <source>Supplement requested</source>
+        <translation>Komplettering begärd</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Avgjord</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <source>Transferred to another authority</source>
+        <translation>Överförd till en annan myndighet</translation>
     </message>
 </context>
 <context>

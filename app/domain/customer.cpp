@@ -1,0 +1,14 @@
+#include "domain/customer.h"
+
+#include "domain/personalidentitycode.h"
+
+namespace lvdesk {
+
+QString Customer::maskedPersonalIdentityCode() const
+{
+    if (personalIdentityCode.isEmpty())
+        return {};
+    return PersonalIdentityCode::mask(personalIdentityCode);
+}
+
+} // namespace lvdesk

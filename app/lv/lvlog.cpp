@@ -1,0 +1,5 @@
+#include "lvlog.h"
+
+namespace lvdesk {
+Q_LOGGING_CATEGORY(lcLv, "lvdesk.lv", QtInfoMsg)
+} // namespace lvdesk

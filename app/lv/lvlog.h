@@ -1,0 +1,8 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace lvdesk {
+// Logging category of the lv module. Messages carry no customer data and no secrets.
+Q_DECLARE_LOGGING_CATEGORY(lcLv)
+} // namespace lvdesk
