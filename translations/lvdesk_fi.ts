@@ -37,6 +37,72 @@
     </message>
 </context>
 <context>
+    <name>AuditTrail</name>
+    <message>
+        <source>The audit trail could not be written: %1</source>
+        <translation>Tarkastuslokiin ei voitu kirjoittaa: %1</translation>
+    </message>
+    <message>
+        <source>The audit trail cannot be read: %1</source>
+        <translation>Tarkastuslokia ei voi lukea: %1</translation>
+    </message>
+    <message>
+        <source>entries %1 to %2 are missing</source>
+        <translation>merkinnät %1–%2 puuttuvat</translation>
+    </message>
+    <message>
+        <source>the entry is out of sequence (expected %1)</source>
+        <translation>merkintä on väärässä järjestyksessä (odotettu järjestysnumero %1)</translation>
+    </message>
+    <message>
+        <source>it does not link to the entry before it (the previous entry was changed, removed or inserted)</source>
+        <translation>se ei kytkeydy edeltävään merkintään (edeltävää merkintää on muutettu, se on poistettu tai se on lisätty jälkikäteen)</translation>
+    </message>
+    <message>
+        <source>its details are not in canonical form (they were edited)</source>
+        <translation>sen tiedot eivät ole kanonisessa muodossa (niitä on muokattu)</translation>
+    </message>
+    <message>
+        <source>its content does not match its hash (the entry was changed)</source>
+        <translation>sen sisältö ei vastaa sen tiivistettä (merkintää on muutettu)</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 is broken: %2.</source>
+        <translation>Tarkastuslokin merkintä %1 ei ole eheä: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>BlobStore</name>
+    <message>
+        <source>The attachment does not match its checksum and was not stored.</source>
+        <translation>Liite ei vastaa tarkistussummaansa, eikä sitä tallennettu.</translation>
+    </message>
+    <message>
+        <source>The attachment folder %1 cannot be created.</source>
+        <translation>Liitekansiota %1 ei voi luoda.</translation>
+    </message>
+    <message>
+        <source>The attachment cannot be written to %1: %2</source>
+        <translation>Liitettä ei voi kirjoittaa kohteeseen %1: %2</translation>
+    </message>
+    <message>
+        <source>The attachment cannot be moved into place in %1.</source>
+        <translation>Liitettä ei voi siirtää lopulliseen sijaintiinsa kansiossa %1.</translation>
+    </message>
+    <message>
+        <source>The attachment name is not a valid checksum.</source>
+        <translation>Liitteen nimi ei ole kelvollinen tarkistussumma.</translation>
+    </message>
+    <message>
+        <source>The attachment is missing from the attachment folder.</source>
+        <translation>Liite puuttuu liitekansiosta.</translation>
+    </message>
+    <message>
+        <source>The stored attachment is damaged: it no longer matches its checksum.</source>
+        <translation>Tallennettu liite on vioittunut: se ei enää vastaa tarkistussummaansa.</translation>
+    </message>
+</context>
+<context>
     <name>CaseDeadlines</name>
     <message>
         <source>The statutory processing time of service %1 cannot be used: %2</source>
@@ -128,6 +194,41 @@
     <message>
         <source>Withdrawn</source>
         <translation>Peruttu</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStore</name>
+    <message>
+        <source>%1 has been handling this case since %2.</source>
+        <translation>%1 on käsitellyt tätä asiointia %2 alkaen.</translation>
+    </message>
+    <message>
+        <source>The case no longer exists.</source>
+        <translation>Asiointia ei ole enää olemassa.</translation>
+    </message>
+    <message>
+        <source>The action could not be stored: %1</source>
+        <translation>Toimenpidettä ei voitu tallentaa: %1</translation>
+    </message>
+    <message>
+        <source>the action has no id, project part or version</source>
+        <translation>toimenpiteeltä puuttuu tunniste, asiointikokonaisuuden osa tai versio</translation>
+    </message>
+    <message>
+        <source>the change notification could not be queued</source>
+        <translation>muutosilmoitusta ei voitu asettaa jonoon</translation>
+    </message>
+    <message>
+        <source>The case could not be taken: %1</source>
+        <translation>Asiointia ei voitu ottaa käsiteltäväksi: %1</translation>
+    </message>
+    <message>
+        <source>The case is not yours to release.</source>
+        <translation>Et voi vapauttaa asiointia, koska se ei ole sinun käsiteltävänäsi.</translation>
+    </message>
+    <message>
+        <source>The review note could not be saved: %1</source>
+        <translation>Tarkastuksen muistiinpanoa ei voitu tallentaa: %1</translation>
     </message>
 </context>
 <context>
@@ -428,6 +529,33 @@
     </message>
 </context>
 <context>
+    <name>Migrator</name>
+    <message>
+        <source>The schema version of the database cannot be read: %1</source>
+        <translation>Tietokannan skeemaversiota ei voi lukea: %1</translation>
+    </message>
+    <message>
+        <source>This database was created by a newer version of lvdesk (schema %1; this version knows schemas up to %2). Update lvdesk on this workstation; the database was not changed.</source>
+        <translation>Tämä tietokanta on luotu lvdesk-sovelluksen uudemmalla versiolla (skeema %1; tämä versio tuntee skeemat versioon %2 asti). Päivitä lvdesk tälle työasemalle. Tietokantaa ei muutettu.</translation>
+    </message>
+    <message>
+        <source>The database could not be locked for migration: %1</source>
+        <translation>Tietokantaa ei voitu lukita päivitystä varten: %1</translation>
+    </message>
+    <message>
+        <source>The schema version table cannot be created: %1</source>
+        <translation>Skeemaversioiden taulua ei voi luoda: %1</translation>
+    </message>
+    <message>
+        <source>Updating the database to schema %1 failed, and the database was left at schema %2: %3</source>
+        <translation>Tietokannan päivitys skeemaan %1 epäonnistui, ja tietokanta jäi skeemaan %2: %3</translation>
+    </message>
+    <message>
+        <source>The schema version cannot be recorded: %1</source>
+        <translation>Skeemaversiota ei voi tallentaa: %1</translation>
+    </message>
+</context>
+<context>
     <name>OutboxState</name>
     <message>
         <source>Queued</source>
@@ -448,6 +576,21 @@
     <message>
         <source>Failed</source>
         <translation>Epäonnistui</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxStore</name>
+    <message>
+        <source>The message could not be queued: %1</source>
+        <translation>Viestiä ei voitu asettaa jonoon: %1</translation>
+    </message>
+    <message>
+        <source>The message state could not be saved: %1</source>
+        <translation>Viestin tilaa ei voitu tallentaa: %1</translation>
+    </message>
+    <message>
+        <source>The message is no longer in the outbox.</source>
+        <translation>Viesti ei ole enää lähtevien viestien jonossa.</translation>
     </message>
 </context>
 <context>
@@ -592,6 +735,81 @@
     <message>
         <source>Transferred to another authority</source>
         <translation>Siirretty toiselle viranomaiselle</translation>
+    </message>
+</context>
+<context>
+    <name>StoreConnection</name>
+    <message>
+        <source>The data folder %1 cannot be created. Check that the user may write there.</source>
+        <translation>Datakansiota %1 ei voi luoda. Tarkista, että käyttäjällä on kansioon kirjoitusoikeus.</translation>
+    </message>
+    <message>
+        <source>The local database %1 cannot be opened: %2</source>
+        <translation>Paikallista tietokantaa %1 ei voi avata: %2</translation>
+    </message>
+    <message>
+        <source>The shared database %1 cannot be reached: %2 Check the store settings in the profile and the password in the keychain.</source>
+        <translation>Yhteiseen tietokantaan %1 ei saada yhteyttä: %2 Tarkista profiilin tietokanta-asetukset ja avainnippuun tallennettu salasana.</translation>
+    </message>
+    <message>
+        <source>The schema %1 of the shared database cannot be used: %2</source>
+        <translation>Yhteisen tietokannan skeemaa %1 ei voi käyttää: %2</translation>
+    </message>
+    <message>
+        <source>The local database %1 cannot switch to write-ahead logging: %2</source>
+        <translation>Paikallista tietokantaa %1 ei voi vaihtaa WAL-tilaan (write-ahead logging): %2</translation>
+    </message>
+    <message>
+        <source>The local database %1 cannot be configured: %2</source>
+        <translation>Paikallisen tietokannan %1 asetuksia ei voi määrittää: %2</translation>
+    </message>
+    <message>
+        <source>The local database %1 is damaged (%2). lvdesk did not change it; a copy was kept as %3. Restore the database from a backup, or ask IT support.</source>
+        <translation>Paikallinen tietokanta %1 on vioittunut (%2). lvdesk ei muuttanut sitä, ja siitä tallennettiin kopio nimellä %3. Palauta tietokanta varmuuskopiosta tai ota yhteyttä IT-tukeen.</translation>
+    </message>
+    <message>
+        <source>The local database %1 is damaged (%2), and a copy could not be kept. Do not delete the file; restore it from a backup, or ask IT support.</source>
+        <translation>Paikallinen tietokanta %1 on vioittunut (%2), eikä siitä voitu tallentaa kopiota. Älä poista tiedostoa. Palauta se varmuuskopiosta tai ota yhteyttä IT-tukeen.</translation>
+    </message>
+    <message>
+        <source>No keychain is available for the shared database password.</source>
+        <translation>Yhteisen tietokannan salasanalle ei ole käytettävissä avainnippua.</translation>
+    </message>
+    <message>
+        <source>The password of the shared database %1 could not be read from the keychain: %2</source>
+        <translation>Yhteisen tietokannan %1 salasanaa ei voitu lukea avainnipusta: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StoreTransaction</name>
+    <message>
+        <source>The database refused a transaction step: %1</source>
+        <translation>Tietokanta hylkäsi transaktion vaiheen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLock</name>
+    <message>
+        <source>The sync lock file in %1 cannot be created.</source>
+        <translation>Synkronoinnin lukitustiedostoa ei voi luoda kansioon %1.</translation>
+    </message>
+    <message>
+        <source>The sync lock cannot be requested from the shared database: %1</source>
+        <translation>Synkronoinnin lukitusta ei voi pyytää yhteisestä tietokannasta: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TransferLogStore</name>
+    <message>
+        <source>The transfer log could not be written: %1</source>
+        <translation>Siirtolokiin ei voitu kirjoittaa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lvdesk::ChangeNotifier</name>
+    <message>
+        <source>Changes made on other workstations cannot be followed.</source>
+        <translation>Muilla työasemilla tehtyjä muutoksia ei voi seurata.</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,72 @@
     </message>
 </context>
 <context>
+    <name>AuditTrail</name>
+    <message>
+        <source>The audit trail could not be written: %1</source>
+        <translation>Det gick inte att skriva till granskningsloggen: %1</translation>
+    </message>
+    <message>
+        <source>The audit trail cannot be read: %1</source>
+        <translation>Granskningsloggen kan inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>entries %1 to %2 are missing</source>
+        <translation>posterna %1–%2 saknas</translation>
+    </message>
+    <message>
+        <source>the entry is out of sequence (expected %1)</source>
+        <translation>posten är i fel ordning (förväntat löpnummer %1)</translation>
+    </message>
+    <message>
+        <source>it does not link to the entry before it (the previous entry was changed, removed or inserted)</source>
+        <translation>den är inte länkad till posten före den (den föregående posten har ändrats, tagits bort eller lagts till i efterhand)</translation>
+    </message>
+    <message>
+        <source>its details are not in canonical form (they were edited)</source>
+        <translation>dess uppgifter är inte i kanonisk form (de har redigerats)</translation>
+    </message>
+    <message>
+        <source>its content does not match its hash (the entry was changed)</source>
+        <translation>dess innehåll stämmer inte med dess hashvärde (posten har ändrats)</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 is broken: %2.</source>
+        <translation>Post %1 i granskningsloggen är inte intakt: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>BlobStore</name>
+    <message>
+        <source>The attachment does not match its checksum and was not stored.</source>
+        <translation>Bilagan stämmer inte med sin kontrollsumma och sparades inte.</translation>
+    </message>
+    <message>
+        <source>The attachment folder %1 cannot be created.</source>
+        <translation>Bilagemappen %1 kan inte skapas.</translation>
+    </message>
+    <message>
+        <source>The attachment cannot be written to %1: %2</source>
+        <translation>Bilagan kan inte skrivas till %1: %2</translation>
+    </message>
+    <message>
+        <source>The attachment cannot be moved into place in %1.</source>
+        <translation>Bilagan kan inte flyttas till sin slutliga plats i %1.</translation>
+    </message>
+    <message>
+        <source>The attachment name is not a valid checksum.</source>
+        <translation>Bilagans namn är inte en giltig kontrollsumma.</translation>
+    </message>
+    <message>
+        <source>The attachment is missing from the attachment folder.</source>
+        <translation>Bilagan saknas i bilagemappen.</translation>
+    </message>
+    <message>
+        <source>The stored attachment is damaged: it no longer matches its checksum.</source>
+        <translation>Den sparade bilagan är skadad: den stämmer inte längre med sin kontrollsumma.</translation>
+    </message>
+</context>
+<context>
     <name>CaseDeadlines</name>
     <message>
         <source>The statutory processing time of service %1 cannot be used: %2</source>
@@ -128,6 +194,41 @@
     <message>
         <source>Withdrawn</source>
         <translation>Återkallad</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStore</name>
+    <message>
+        <source>%1 has been handling this case since %2.</source>
+        <translation>%1 har handlagt detta ärende sedan %2.</translation>
+    </message>
+    <message>
+        <source>The case no longer exists.</source>
+        <translation>Ärendet finns inte längre.</translation>
+    </message>
+    <message>
+        <source>The action could not be stored: %1</source>
+        <translation>Åtgärden kunde inte sparas: %1</translation>
+    </message>
+    <message>
+        <source>the action has no id, project part or version</source>
+        <translation>åtgärden saknar id, del av ärendehelheten eller version</translation>
+    </message>
+    <message>
+        <source>the change notification could not be queued</source>
+        <translation>ändringsmeddelandet kunde inte ställas i kö</translation>
+    </message>
+    <message>
+        <source>The case could not be taken: %1</source>
+        <translation>Ärendet kunde inte tas för handläggning: %1</translation>
+    </message>
+    <message>
+        <source>The case is not yours to release.</source>
+        <translation>Du kan inte frigöra ärendet eftersom det inte handläggs av dig.</translation>
+    </message>
+    <message>
+        <source>The review note could not be saved: %1</source>
+        <translation>Granskningsanteckningen kunde inte sparas: %1</translation>
     </message>
 </context>
 <context>
@@ -428,6 +529,33 @@
     </message>
 </context>
 <context>
+    <name>Migrator</name>
+    <message>
+        <source>The schema version of the database cannot be read: %1</source>
+        <translation>Databasens schemaversion kan inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>This database was created by a newer version of lvdesk (schema %1; this version knows schemas up to %2). Update lvdesk on this workstation; the database was not changed.</source>
+        <translation>Databasen har skapats av en nyare version av lvdesk (schema %1; den här versionen känner till scheman upp till %2). Uppdatera lvdesk på den här arbetsstationen. Databasen ändrades inte.</translation>
+    </message>
+    <message>
+        <source>The database could not be locked for migration: %1</source>
+        <translation>Databasen kunde inte låsas för uppdatering: %1</translation>
+    </message>
+    <message>
+        <source>The schema version table cannot be created: %1</source>
+        <translation>Tabellen för schemaversioner kan inte skapas: %1</translation>
+    </message>
+    <message>
+        <source>Updating the database to schema %1 failed, and the database was left at schema %2: %3</source>
+        <translation>Uppdateringen av databasen till schema %1 misslyckades, och databasen är kvar på schema %2: %3</translation>
+    </message>
+    <message>
+        <source>The schema version cannot be recorded: %1</source>
+        <translation>Schemaversionen kan inte sparas: %1</translation>
+    </message>
+</context>
+<context>
     <name>OutboxState</name>
     <message>
         <source>Queued</source>
@@ -448,6 +576,21 @@
     <message>
         <source>Failed</source>
         <translation>Misslyckades</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxStore</name>
+    <message>
+        <source>The message could not be queued: %1</source>
+        <translation>Meddelandet kunde inte ställas i kö: %1</translation>
+    </message>
+    <message>
+        <source>The message state could not be saved: %1</source>
+        <translation>Meddelandets status kunde inte sparas: %1</translation>
+    </message>
+    <message>
+        <source>The message is no longer in the outbox.</source>
+        <translation>Meddelandet finns inte längre i utkorgen.</translation>
     </message>
 </context>
 <context>
@@ -592,6 +735,81 @@
     <message>
         <source>Transferred to another authority</source>
         <translation>Överförd till en annan myndighet</translation>
+    </message>
+</context>
+<context>
+    <name>StoreConnection</name>
+    <message>
+        <source>The data folder %1 cannot be created. Check that the user may write there.</source>
+        <translation>Datamappen %1 kan inte skapas. Kontrollera att användaren har skrivbehörighet där.</translation>
+    </message>
+    <message>
+        <source>The local database %1 cannot be opened: %2</source>
+        <translation>Den lokala databasen %1 kan inte öppnas: %2</translation>
+    </message>
+    <message>
+        <source>The shared database %1 cannot be reached: %2 Check the store settings in the profile and the password in the keychain.</source>
+        <translation>Det går inte att nå den gemensamma databasen %1: %2 Kontrollera databasinställningarna i profilen och lösenordet i nyckelringen.</translation>
+    </message>
+    <message>
+        <source>The schema %1 of the shared database cannot be used: %2</source>
+        <translation>Schemat %1 i den gemensamma databasen kan inte användas: %2</translation>
+    </message>
+    <message>
+        <source>The local database %1 cannot switch to write-ahead logging: %2</source>
+        <translation>Den lokala databasen %1 kan inte övergå till WAL-läge (write-ahead logging): %2</translation>
+    </message>
+    <message>
+        <source>The local database %1 cannot be configured: %2</source>
+        <translation>Den lokala databasen %1 kan inte konfigureras: %2</translation>
+    </message>
+    <message>
+        <source>The local database %1 is damaged (%2). lvdesk did not change it; a copy was kept as %3. Restore the database from a backup, or ask IT support.</source>
+        <translation>Den lokala databasen %1 är skadad (%2). lvdesk ändrade den inte, och en kopia sparades som %3. Återställ databasen från en säkerhetskopia eller kontakta IT-supporten.</translation>
+    </message>
+    <message>
+        <source>The local database %1 is damaged (%2), and a copy could not be kept. Do not delete the file; restore it from a backup, or ask IT support.</source>
+        <translation>Den lokala databasen %1 är skadad (%2), och ingen kopia kunde sparas. Radera inte filen. Återställ den från en säkerhetskopia eller kontakta IT-supporten.</translation>
+    </message>
+    <message>
+        <source>No keychain is available for the shared database password.</source>
+        <translation>Ingen nyckelring är tillgänglig för den gemensamma databasens lösenord.</translation>
+    </message>
+    <message>
+        <source>The password of the shared database %1 could not be read from the keychain: %2</source>
+        <translation>Lösenordet till den gemensamma databasen %1 kunde inte läsas från nyckelringen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StoreTransaction</name>
+    <message>
+        <source>The database refused a transaction step: %1</source>
+        <translation>Databasen avvisade ett transaktionssteg: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLock</name>
+    <message>
+        <source>The sync lock file in %1 cannot be created.</source>
+        <translation>Låsfilen för synkronisering kan inte skapas i %1.</translation>
+    </message>
+    <message>
+        <source>The sync lock cannot be requested from the shared database: %1</source>
+        <translation>Synkroniseringslåset kan inte begäras från den gemensamma databasen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TransferLogStore</name>
+    <message>
+        <source>The transfer log could not be written: %1</source>
+        <translation>Det gick inte att skriva till överföringsloggen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lvdesk::ChangeNotifier</name>
+    <message>
+        <source>Changes made on other workstations cannot be followed.</source>
+        <translation>Ändringar som görs på andra arbetsstationer kan inte följas.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,165 @@
+#include "blobstore.h"
+
+#include "storelog.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+#ifdef Q_OS_WIN
+#include <io.h>
+#endif
+
+using namespace Qt::StringLiterals;
+
+namespace lvdesk {
+
+namespace {
+
+bool syncFile(QFile &file)
+{
+    if (!file.flush())
+        return false;
+#if defined(Q_OS_UNIX)
+    return ::fsync(file.handle()) == 0;
+#elif defined(Q_OS_WIN)
+    return ::_commit(file.handle()) == 0;
+#else
+    return true;
+#endif
+}
+
+// Makes the rename itself durable: on POSIX a new directory entry is only safe once the directory
+// is flushed too.
+void syncDirectory(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_DIRECTORY);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+#else
+    Q_UNUSED(path)
+#endif
+}
+
+} // namespace
+
+BlobStore::BlobStore(const QString &directory)
+    : m_directory(directory)
+{ }
+
+QString BlobStore::sha256Of(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+bool BlobStore::isValidName(const QString &sha256)
+{
+    if (sha256.size() != 64)
+        return false;
+    for (const QChar c : sha256) {
+        if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')))
+            return false;
+    }
+    return true;
+}
+
+QString BlobStore::pathOf(const QString &sha256) const
+{
+    return QDir(m_directory).filePath(sha256.left(2) + u'/' + sha256);
+}
+
+bool BlobStore::contains(const QString &sha256) const
+{
+    return isValidName(sha256) && QFileInfo::exists(pathOf(sha256));
+}
+
+QString BlobStore::put(const QByteArray &bytes, QString *error)
+{
+    const QString sha = sha256Of(bytes);
+    return putVerified(bytes, sha, error) ? sha : QString();
+}
+
+bool BlobStore::putVerified(const QByteArray &bytes, const QString &expectedSha256, QString *error)
+{
+    const QString sha = sha256Of(bytes);
+    if (sha != expectedSha256.toLower()) {
+        if (error)
+            *error = tr("The attachment does not match its checksum and was not stored.");
+        return false;
+    }
+    const QString target = pathOf(sha);
+    if (QFileInfo::exists(target))
+        return true; // content-addressed: the same bytes are already there
+    const QString folder = QFileInfo(target).absolutePath();
+    if (!QDir().mkpath(folder)) {
+        if (error)
+            *error = tr("The attachment folder %1 cannot be created.")
+                         .arg(QDir::toNativeSeparators(folder));
+        return false;
+    }
+    const QString temp
+        = target + u".tmp-"_s + QString::number(QRandomGenerator::global()->generate64(), 16);
+    QFile file(temp);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        if (error)
+            *error = tr("The attachment cannot be written to %1: %2")
+                         .arg(QDir::toNativeSeparators(folder), file.errorString());
+        return false;
+    }
+    if (file.write(bytes) != bytes.size() || !syncFile(file)) {
+        const QString why = file.errorString();
+        file.close();
+        QFile::remove(temp);
+        if (error)
+            *error = tr("The attachment cannot be written to %1: %2")
+                         .arg(QDir::toNativeSeparators(folder), why);
+        return false;
+    }
+    file.close();
+    if (!QFile::rename(temp, target)) {
+        QFile::remove(temp);
+        // Another writer may have stored the same content meanwhile.
+        if (QFileInfo::exists(target))
+            return true;
+        if (error)
+            *error = tr("The attachment cannot be moved into place in %1.")
+                         .arg(QDir::toNativeSeparators(folder));
+        return false;
+    }
+    syncDirectory(folder);
+    return true;
+}
+
+QByteArray BlobStore::read(const QString &sha256, QString *error) const
+{
+    if (!isValidName(sha256)) {
+        if (error)
+            *error = tr("The attachment name is not a valid checksum.");
+        return {};
+    }
+    QFile file(pathOf(sha256));
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("The attachment is missing from the attachment folder.");
+        return {};
+    }
+    const QByteArray bytes = file.readAll();
+    if (sha256Of(bytes) != sha256) {
+        qCWarning(lcStore) << "An attachment file does not match its checksum";
+        if (error)
+            *error = tr("The stored attachment is damaged: it no longer matches its checksum.");
+        return {};
+    }
+    return bytes;
+}
+
+} // namespace lvdesk

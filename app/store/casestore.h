@@ -1,0 +1,171 @@
+#pragma once
+
+#include "domain/actiondata.h"
+#include "domain/casestate.h"
+#include "domain/exportstate.h"
+#include "domain/feeditem.h"
+#include "domain/inboundstate.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace lvdesk {
+
+class BlobStore;
+
+// CaseStore: the cases and their events. Ingest stores each (externalId, version) once, keeps the
+// officers' review work across newer versions, and is one transaction with its attachments'
+// metadata, transfer log and audit entries. Claims let exactly one officer take a case, even when
+// several workstations try at the same moment on a shared database. Writes belong on the writer
+// thread (StoreWriter::submit), so that no window waits for a lock; reads work on any connection.
+class CaseStore
+{
+    Q_DECLARE_TR_FUNCTIONS(CaseStore)
+
+public:
+    enum class IngestOutcome {
+        Inserted, // a new action
+        Updated, // a higher version replaced the stored one
+        Ignored, // the same or a lower version was already stored
+        Failed,
+    };
+
+    struct IngestResult
+    {
+        IngestOutcome outcome = IngestOutcome::Failed;
+        qint64 caseId = 0;
+        qint64 eventId = 0;
+        int storedVersion = 0; // the version stored afterwards
+        QString error;
+    };
+
+    struct Case
+    {
+        qint64 id = 0;
+        QString projectPartId;
+        QString projectId;
+        QString serviceCode;
+        QString openingExternalId; // empty until the opening action arrives
+        CaseState state = CaseState::New;
+        QString handler;
+        QDateTime handlerSince;
+        QString diaryNumber;
+        QDateTime receivedAt;
+        QDateTime updatedAt;
+        QString exportState; // ExportState storage name, empty before export is due
+        int exportAttempts = 0;
+        QString exportError;
+    };
+
+    struct Event
+    {
+        qint64 id = 0;
+        qint64 caseId = 0;
+        QString externalId;
+        int version = 0;
+        QString actionType; // the wire name, unknown types included
+        QDateTime submittedAt;
+        QByteArray rawJson; // byte for byte as received
+        QJsonObject commondata;
+        QJsonObject formdata;
+        InboundState inboundState = InboundState::Received;
+    };
+
+    struct Attachment
+    {
+        qint64 id = 0;
+        qint64 eventId = 0;
+        QString attachmentId;
+        QString fileName;
+        QString contentType;
+        qint64 size = 0;
+        QString sha256;
+        QString description;
+        bool stored = false; // its bytes are in the BlobStore
+    };
+
+    enum class ReviewStatus {
+        Ok,
+        NeedsClarification
+    };
+
+    struct ReviewNote
+    {
+        QString sectionId;
+        ReviewStatus status = ReviewStatus::Ok;
+        QString note;
+        QString author;
+        QDateTime updatedAt;
+    };
+
+    struct ClaimResult
+    {
+        enum Outcome {
+            Won,
+            AlreadyYours,
+            Taken,
+            NotFound,
+            Failed
+        };
+        Outcome outcome = Failed;
+        QString
+            handler; // who has the case (Won/AlreadyYours: the caller; Taken: the other officer)
+        QDateTime since;
+        QString error;
+
+        bool won() const { return outcome == Won || outcome == AlreadyYours; }
+        // Translated explanation for the officer when the case is taken.
+        QString message() const;
+    };
+
+    // blobs, when given, tells ingest which attachments' bytes are already stored.
+    explicit CaseStore(QSqlDatabase db, const BlobStore *blobs = nullptr);
+
+    IngestResult ingest(const FeedItem &item, const ActionData &data, const QString &actor);
+    // Marks actions as acknowledged to the service (after POST /actions/ack succeeded).
+    bool markAcknowledged(const QStringList &externalIds, const QString &actor,
+                          QString *error = nullptr);
+
+    ClaimResult claim(qint64 caseId, const QString &officer);
+    bool release(qint64 caseId, const QString &officer, QString *error = nullptr);
+
+    bool setReviewNote(qint64 caseId, const QString &sectionId, ReviewStatus status,
+                       const QString &note, const QString &author, QString *error = nullptr);
+    QList<ReviewNote> reviewNotes(qint64 caseId) const;
+
+    bool setState(qint64 caseId, CaseState state, const QString &actor, QString *error = nullptr);
+    bool setDiaryNumber(qint64 caseId, const QString &diaryNumber, const QString &actor,
+                        QString *error = nullptr);
+    bool setExportState(qint64 caseId, ExportState state, const QString &detail,
+                        const QString &actor, QString *error = nullptr);
+
+    std::optional<Case> caseById(qint64 caseId) const;
+    std::optional<Case> caseByProjectPart(const QString &projectPartId) const;
+    // Cases for the lists, newest first; empty filters match everything.
+    QList<Case> cases(const QString &state = QString(), const QString &handler = QString(),
+                      int limit = 1000) const;
+    qint64 caseCount() const;
+
+    QList<Event> events(qint64 caseId) const;
+    std::optional<Event> eventByExternalId(const QString &externalId) const;
+    qint64 eventCount() const;
+    QList<Attachment> attachments(qint64 eventId) const;
+
+    static QString reviewStatusName(ReviewStatus status);
+
+private:
+    bool updateCase(qint64 caseId, const QString &assignments, const QVariantList &values,
+                    QString *error);
+
+    QSqlDatabase m_db;
+    const BlobStore *m_blobs = nullptr;
+};
+
+} // namespace lvdesk

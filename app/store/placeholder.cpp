@@ -1,7 +1,0 @@
-#include <QtGlobal>
-namespace lvdesk {
-int placeholder_store()
-{
-    return 0;
-}
-} // namespace lvdesk

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "store/storeconfig.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+
+class QObject;
+
+namespace lvdesk {
+
+class SecretStore;
+
+// StoreConnection: opens the named Qt Sql connections of the store with the settings every
+// connection needs (SQLite: WAL, synchronous=FULL, foreign keys, busy timeout; PostgreSQL: search
+// path). One named connection per thread, never shared between threads.
+class StoreConnection
+{
+    Q_DECLARE_TR_FUNCTIONS(StoreConnection)
+
+public:
+    enum class Check {
+        None,
+        // Runs PRAGMA quick_check (SQLite) before anything else touches the file. A damaged file is
+        // copied aside and refused with a message for IT support.
+        Quick,
+    };
+
+    // Opens a new connection called name in the calling thread. On failure the connection is
+    // removed again, an invalid database is returned and error says what to do.
+    static QSqlDatabase open(const StoreConfig &config, const QString &name, QString *error,
+                             Check check = Check::None);
+    // Closes and removes the connection. Every QSqlDatabase copy of it must be gone already.
+    static void close(const QString &name);
+    // A connection name that is unique per thread and role ("reader", "writer" …).
+    static QString nameForThisThread(const QString &role);
+
+    static bool isPostgres(const QSqlDatabase &db);
+    // Binds text to a NOT NULL column: Qt Sql binds a null QString as SQL NULL, so a missing
+    // value becomes the empty string instead.
+    static QString notNull(const QString &text)
+    {
+        return text.isNull() ? QStringLiteral("") : text;
+    }
+
+    // Reads the PostgreSQL password from the keychain into a copy of config and answers through
+    // done, in the thread of context. SQLite configurations are answered unchanged.
+    static void
+    resolvePassword(const StoreConfig &config, SecretStore *secrets, QObject *context,
+                    std::function<void(const StoreConfig &, const QString &error)> done);
+
+private:
+    static bool configureSqlite(QSqlDatabase &db, QString *error);
+    static bool quickCheckSqlite(QSqlDatabase &db, const QString &path, QString *error);
+};
+
+} // namespace lvdesk
