@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace lvdesk {
+
+// What one generated attachment is: enough to produce its bytes again at any time (they are made
+// on demand from key and cached, never stored with the case).
+struct AttachmentSpec
+{
+    QString id;
+    QString fileName;
+    QString contentType;
+    QString description;
+    QString title;
+    QStringList lines;
+    quint64 key = 0;
+    int targetBytes = 0;
+    bool png = false;
+};
+
+} // namespace lvdesk

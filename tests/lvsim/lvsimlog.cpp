@@ -1,0 +1,5 @@
+#include "lvsimlog.h"
+
+namespace lvdesk {
+Q_LOGGING_CATEGORY(lcLvSim, "lvdesk.lvsim")
+}
