@@ -232,6 +232,33 @@
     </message>
 </context>
 <context>
+    <name>ConnectionSettings</name>
+    <message>
+        <source>The Security Server address is missing or not a valid URL. Set it in the settings, e.g. https://ss.example.fi:8443.</source>
+        <translation>Liityntäpalvelimen osoite puuttuu tai ei ole kelvollinen URL-osoite. Määritä se asetuksissa, esim. https://ss.example.fi:8443.</translation>
+    </message>
+    <message>
+        <source>The Security Server address must start with https:// (it starts with &quot;%1&quot;).</source>
+        <translation>Liityntäpalvelimen osoitteen alussa on oltava https:// (nyt alussa on &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>Plain HTTP is allowed only to this workstation itself (localhost). Use an https:// address for the Security Server %1.</source>
+        <translation>Salaamaton HTTP-yhteys on sallittu vain tähän työasemaan itseensä (localhost). Käytä liityntäpalvelimelle %1 https://-osoitetta.</translation>
+    </message>
+    <message>
+        <source>The X-Road client (INSTANCE/CLASS/MEMBER/SUBSYSTEM) is missing from the settings.</source>
+        <translation>X-Road-asiakkaan tunnus (INSTANCE/CLASS/MEMBER/SUBSYSTEM) puuttuu asetuksista.</translation>
+    </message>
+    <message>
+        <source>The X-Road service (INSTANCE/CLASS/MEMBER/SUBSYSTEM/SERVICE) is missing from the settings.</source>
+        <translation>X-Road-palvelun tunnus (INSTANCE/CLASS/MEMBER/SUBSYSTEM/SERVICE) puuttuu asetuksista.</translation>
+    </message>
+    <message>
+        <source>The transfer timeout must be longer than zero.</source>
+        <translation>Siirron aikakatkaisun on oltava suurempi kuin nolla.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerKind</name>
     <message>
         <source>Person</source>
@@ -529,6 +556,137 @@
     </message>
 </context>
 <context>
+    <name>LvError</name>
+    <message>
+        <source>expected SHA-256 %1, received %2</source>
+        <translation>odotettu SHA-256-tiiviste %1, saatu %2</translation>
+    </message>
+    <message>
+        <source>expected %1 bytes, received %2</source>
+        <translation>odotettu %1 tavua, saatu %2</translation>
+    </message>
+    <message>
+        <source>the answer exceeded %1 bytes</source>
+        <translation>vastaus ylitti %1 tavua</translation>
+    </message>
+    <message>
+        <source>The Security Server&apos;s host name could not be found. Check the Security Server address in the settings and the workstation&apos;s network connection.</source>
+        <translation>Liityntäpalvelimen palvelinnimeä ei löytynyt. Tarkista liityntäpalvelimen osoite asetuksista ja työaseman verkkoyhteys.</translation>
+    </message>
+    <message>
+        <source>The Security Server refused the connection. Check the address and port in the settings; if they are right, the Security Server may be down. lvdesk will try again.</source>
+        <translation>Liityntäpalvelin ei hyväksynyt yhteyttä. Tarkista osoite ja portti asetuksista. Jos ne ovat oikein, liityntäpalvelin voi olla poissa käytöstä. lvdesk yrittää uudelleen.</translation>
+    </message>
+    <message>
+        <source>The connection to the Security Server was cut off. lvdesk will try again.</source>
+        <translation>Yhteys liityntäpalvelimeen katkesi. lvdesk yrittää uudelleen.</translation>
+    </message>
+    <message>
+        <source>The Security Server did not answer in time. lvdesk will try again.</source>
+        <translation>Liityntäpalvelin ei vastannut ajoissa. lvdesk yrittää uudelleen.</translation>
+    </message>
+    <message>
+        <source>The answer from the Security Server was cut off before it was complete. lvdesk will try again.</source>
+        <translation>Liityntäpalvelimen vastaus katkesi kesken. lvdesk yrittää uudelleen.</translation>
+    </message>
+    <message>
+        <source>The network connection to the Security Server failed (%1). lvdesk will try again.</source>
+        <translation>Verkkoyhteys liityntäpalvelimeen epäonnistui (%1). lvdesk yrittää uudelleen.</translation>
+    </message>
+    <message>
+        <source>The Security Server&apos;s certificate has expired. The connection was not made. Ask the administrator of the Security Server to renew its certificate.</source>
+        <translation>Liityntäpalvelimen varmenne on vanhentunut, eikä yhteyttä muodostettu. Pyydä liityntäpalvelimen ylläpitäjää uusimaan varmenne.</translation>
+    </message>
+    <message>
+        <source>The Security Server&apos;s certificate is not valid yet. Check the workstation&apos;s date and time; if they are right, ask the administrator of the Security Server.</source>
+        <translation>Liityntäpalvelimen varmenne ei ole vielä voimassa. Tarkista työaseman päivämäärä ja kellonaika. Jos ne ovat oikein, ota yhteyttä liityntäpalvelimen ylläpitäjään.</translation>
+    </message>
+    <message>
+        <source>The Security Server&apos;s certificate is not trusted: it is self-signed or issued by an unknown certificate authority. Ask IT support for the right CA file and set it in the settings.</source>
+        <translation>Liityntäpalvelimen varmenteeseen ei luoteta: se on itse allekirjoitettu tai tuntemattoman varmentajan myöntämä. Pyydä IT-tuelta oikea CA-tiedosto ja määritä se asetuksissa.</translation>
+    </message>
+    <message>
+        <source>The Security Server&apos;s certificate was issued for another host name. Check the Security Server address in the settings.</source>
+        <translation>Liityntäpalvelimen varmenne on myönnetty toiselle palvelinnimelle. Tarkista liityntäpalvelimen osoite asetuksista.</translation>
+    </message>
+    <message>
+        <source>The Security Server did not accept this workstation&apos;s client certificate. Check the client certificate in the settings, or ask IT support to register it on the Security Server.</source>
+        <translation>Liityntäpalvelin ei hyväksynyt tämän työaseman asiakasvarmennetta. Tarkista asiakasvarmenne asetuksista tai pyydä IT-tukea rekisteröimään se liityntäpalvelimeen.</translation>
+    </message>
+    <message>
+        <source>A secure connection to the Security Server could not be made (%1). Ask IT support.</source>
+        <translation>Suojattua yhteyttä liityntäpalvelimeen ei voitu muodostaa (%1). Ota yhteyttä IT-tukeen.</translation>
+    </message>
+    <message>
+        <source>The Security Server rejected the request (%1). Check the X-Road client and service identifiers in the settings, or ask IT support.</source>
+        <translation>Liityntäpalvelin hylkäsi pyynnön (%1). Tarkista X-Road-asiakkaan ja -palvelun tunnukset asetuksista tai ota yhteyttä IT-tukeen.</translation>
+    </message>
+    <message>
+        <source>The X-Road connection to the service failed (%1). lvdesk will try again later.</source>
+        <translation>X-Road-yhteys palveluun epäonnistui (%1). lvdesk yrittää myöhemmin uudelleen.</translation>
+    </message>
+    <message>
+        <source>The service did not find or did not accept the request: %1</source>
+        <translation>Palvelu ei löytänyt pyydettyä tietoa tai ei hyväksynyt pyyntöä: %1</translation>
+    </message>
+    <message>
+        <source>The service does not allow this authority to do this: %1. Ask the service&apos;s support to check the authority&apos;s rights.</source>
+        <translation>Palvelu ei salli tätä toimintoa tälle viranomaiselle: %1. Pyydä palvelun tukea tarkistamaan viranomaisen oikeudet.</translation>
+    </message>
+    <message>
+        <source>The service answered that the address does not exist: %1. Check the service identifier in the settings.</source>
+        <translation>Palvelu vastasi, että osoitetta ei ole olemassa: %1. Tarkista palvelun tunnus asetuksista.</translation>
+    </message>
+    <message>
+        <source>The service did not allow this change in the case&apos;s current state: %1. Reload the case and check its state.</source>
+        <translation>Palvelu ei sallinut tätä muutosta asioinnin nykyisessä tilassa: %1. Lataa asiointi uudelleen ja tarkista sen tila.</translation>
+    </message>
+    <message>
+        <source>The service rejected the content of field &quot;%1&quot;: %2. Correct it and send again.</source>
+        <translation>Palvelu hylkäsi kentän &quot;%1&quot; sisällön: %2. Korjaa se ja lähetä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The service rejected the content: %1. Correct it and send again.</source>
+        <translation>Palvelu hylkäsi sisällön: %1. Korjaa se ja lähetä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The service is receiving too many requests. lvdesk will try again later.</source>
+        <translation>Palvelu vastaanottaa liian monta pyyntöä. lvdesk yrittää myöhemmin uudelleen.</translation>
+    </message>
+    <message>
+        <source>The service is temporarily unavailable (HTTP %1): %2. lvdesk will try again later.</source>
+        <translation>Palvelu ei ole tilapäisesti käytettävissä (HTTP %1): %2. lvdesk yrittää myöhemmin uudelleen.</translation>
+    </message>
+    <message>
+        <source>The service answered with an error (HTTP %1): %2</source>
+        <translation>Palvelu palautti virheen (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>The service&apos;s answer could not be read (%1). lvdesk will try again; if this persists, report it to the service&apos;s support.</source>
+        <translation>Palvelun vastausta ei voitu lukea (%1). lvdesk yrittää uudelleen. Jos ongelma jatkuu, ilmoita siitä palvelun tukeen.</translation>
+    </message>
+    <message>
+        <source>The Security Server answered with a redirect, which it never should. Check the Security Server address in the settings.</source>
+        <translation>Liityntäpalvelin vastasi uudelleenohjauksella, vaikka sen ei pitäisi koskaan tehdä niin. Tarkista liityntäpalvelimen osoite asetuksista.</translation>
+    </message>
+    <message>
+        <source>An attachment arrived damaged (its checksum does not match) and was not stored. lvdesk will download it again.</source>
+        <translation>Liite saapui vioittuneena (sen tarkistussumma ei täsmää), eikä sitä tallennettu. lvdesk lataa sen uudelleen.</translation>
+    </message>
+    <message>
+        <source>An attachment arrived incomplete (its size does not match) and was not stored. lvdesk will download it again.</source>
+        <translation>Liite saapui puutteellisena (sen koko ei täsmää), eikä sitä tallennettu. lvdesk lataa sen uudelleen.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s answer was larger than lvdesk accepts and was not read (%1).</source>
+        <translation>Palvelun vastaus oli suurempi kuin lvdesk hyväksyy, eikä sitä luettu (%1).</translation>
+    </message>
+    <message>
+        <source>The request was canceled.</source>
+        <translation>Pyyntö peruutettiin.</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>The schema version of the database cannot be read: %1</source>
@@ -799,6 +957,57 @@
     </message>
 </context>
 <context>
+    <name>TlsConfigLoader</name>
+    <message>
+        <source>The CA file %1 could not be read. Check the path in the settings.</source>
+        <translation>CA-tiedostoa %1 ei voitu lukea. Tarkista tiedostopolku asetuksista.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 contains no certificate (PEM or DER expected).</source>
+        <translation>CA-tiedostossa %1 ei ole varmennetta (odotettu muoto on PEM tai DER).</translation>
+    </message>
+    <message>
+        <source>The client certificate file %1 could not be read. Check the path in the settings.</source>
+        <translation>Asiakasvarmennetiedostoa %1 ei voitu lukea. Tarkista tiedostopolku asetuksista.</translation>
+    </message>
+    <message>
+        <source>The client certificate %1 could not be opened as PKCS#12: the passphrase is wrong or the file is not a PKCS#12 file.</source>
+        <translation>Asiakasvarmennetta %1 ei voitu avata PKCS#12-tiedostona: tunnuslause on väärä tai tiedosto ei ole PKCS#12-tiedosto.</translation>
+    </message>
+    <message>
+        <source>The client certificate file %1 contains no certificate.</source>
+        <translation>Asiakasvarmennetiedostossa %1 ei ole varmennetta.</translation>
+    </message>
+    <message>
+        <source>The private key file %1 could not be read. Check the path in the settings.</source>
+        <translation>Yksityisen avaimen tiedostoa %1 ei voitu lukea. Tarkista tiedostopolku asetuksista.</translation>
+    </message>
+    <message>
+        <source>The private key of the client certificate could not be read: the passphrase is wrong or the key file does not hold the key.</source>
+        <translation>Asiakasvarmenteen yksityistä avainta ei voitu lukea: tunnuslause on väärä tai avaintiedostossa ei ole avainta.</translation>
+    </message>
+    <message>
+        <source>The client certificate %1 holds no certificate or no private key.</source>
+        <translation>Asiakasvarmenteesta %1 puuttuu varmenne tai yksityinen avain.</translation>
+    </message>
+    <message>
+        <source>The client certificate expired on %1. Ask IT support for a new one.</source>
+        <translation>Asiakasvarmenne vanheni %1. Pyydä IT-tuelta uusi varmenne.</translation>
+    </message>
+    <message>
+        <source>The client certificate is valid only from %1. Check the workstation&apos;s date and time.</source>
+        <translation>Asiakasvarmenne on voimassa vasta %1 alkaen. Tarkista työaseman päivämäärä ja kellonaika.</translation>
+    </message>
+    <message>
+        <source>The passphrase of the client certificate is not stored in the keychain. Enter it in the settings.</source>
+        <translation>Asiakasvarmenteen tunnuslausetta ei ole tallennettu avainnippuun. Anna se asetuksissa.</translation>
+    </message>
+    <message>
+        <source>The passphrase of the client certificate could not be read from the keychain: %1</source>
+        <translation>Asiakasvarmenteen tunnuslausetta ei voitu lukea avainnipusta: %1</translation>
+    </message>
+</context>
+<context>
     <name>TransferLogStore</name>
     <message>
         <source>The transfer log could not be written: %1</source>
@@ -806,10 +1015,123 @@
     </message>
 </context>
 <context>
+    <name>XRoadId</name>
+    <message>
+        <source>An X-Road client must be written INSTANCE/CLASS/MEMBER/SUBSYSTEM, with four parts; &quot;%1&quot; has %2.</source>
+        <translation>X-Road-asiakkaan tunnus kirjoitetaan muodossa INSTANCE/CLASS/MEMBER/SUBSYSTEM, ja siinä on neljä osaa. Tunnuksessa &quot;%1&quot; osia on %2.</translation>
+    </message>
+    <message>
+        <source>An X-Road service must be written INSTANCE/CLASS/MEMBER/SUBSYSTEM/SERVICE, with five parts; &quot;%1&quot; has %2.</source>
+        <translation>X-Road-palvelun tunnus kirjoitetaan muodossa INSTANCE/CLASS/MEMBER/SUBSYSTEM/SERVICE, ja siinä on viisi osaa. Tunnuksessa &quot;%1&quot; osia on %2.</translation>
+    </message>
+    <message>
+        <source>instance</source>
+        <translation>instanssi</translation>
+    </message>
+    <message>
+        <source>member class</source>
+        <translation>jäsenluokka</translation>
+    </message>
+    <message>
+        <source>member code</source>
+        <translation>jäsentunnus</translation>
+    </message>
+    <message>
+        <source>subsystem code</source>
+        <translation>alijärjestelmätunnus</translation>
+    </message>
+    <message>
+        <source>service code</source>
+        <translation>palvelukoodi</translation>
+    </message>
+    <message>
+        <source>The %1 of the X-Road identifier &quot;%2&quot; is empty.</source>
+        <translation>X-Road-tunnuksen &quot;%2&quot; %1 on tyhjä.</translation>
+    </message>
+    <message>
+        <source>The %1 of the X-Road identifier &quot;%2&quot; is too long.</source>
+        <translation>X-Road-tunnuksen &quot;%2&quot; %1 on liian pitkä.</translation>
+    </message>
+    <message>
+        <source>The %1 of the X-Road identifier &quot;%2&quot; contains a control character.</source>
+        <translation>X-Road-tunnuksen &quot;%2&quot; %1 sisältää ohjausmerkin.</translation>
+    </message>
+    <message>
+        <source>The %1 of the X-Road identifier &quot;%2&quot; is not a valid code.</source>
+        <translation>X-Road-tunnuksen &quot;%2&quot; %1 ei ole kelvollinen koodi.</translation>
+    </message>
+    <message>
+        <source>Unknown X-Road instance &quot;%1&quot;: expected FI-DEV, FI-TEST or FI.</source>
+        <translation>Tuntematon X-Road-instanssi &quot;%1&quot;: arvon on oltava FI-DEV, FI-TEST tai FI.</translation>
+    </message>
+    <message>
+        <source>Unknown X-Road member class &quot;%1&quot;: expected GOV, MUN, ORG, COM or EDU.</source>
+        <translation>Tuntematon X-Road-jäsenluokka &quot;%1&quot;: arvon on oltava GOV, MUN, ORG, COM tai EDU.</translation>
+    </message>
+</context>
+<context>
+    <name>lvdesk::AttachmentDownload</name>
+    <message>
+        <source>The attachment folder %1 could not be created. Check the data folder&apos;s permissions.</source>
+        <translation>Liitekansiota %1 ei voitu luoda. Tarkista datakansion käyttöoikeudet.</translation>
+    </message>
+    <message>
+        <source>The attachment could not be written to %1: %2</source>
+        <translation>Liitettä ei voitu kirjoittaa kohteeseen %1: %2</translation>
+    </message>
+    <message>
+        <source>The attachment could not be saved in %1: %2</source>
+        <translation>Liitettä ei voitu tallentaa kohteeseen %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>lvdesk::ChangeNotifier</name>
     <message>
         <source>Changes made on other workstations cannot be followed.</source>
         <translation>Muilla työasemilla tehtyjä muutoksia ei voi seurata.</translation>
+    </message>
+</context>
+<context>
+    <name>lvdesk::LvClient</name>
+    <message>
+        <source>Invalid %1 &quot;%2&quot;.</source>
+        <translation>Virheellinen %1 &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The feed page size must be between %1 and %2.</source>
+        <translation>Syötteen sivukoon on oltava vähintään %1 ja enintään %2.</translation>
+    </message>
+    <message>
+        <source>The feed cursor is too long.</source>
+        <translation>Syötteen kursori on liian pitkä.</translation>
+    </message>
+    <message>
+        <source>externalId</source>
+        <translation>externalId</translation>
+    </message>
+    <message>
+        <source>An acknowledgement needs a messageId.</source>
+        <translation>Kuittaukseen tarvitaan messageId.</translation>
+    </message>
+    <message>
+        <source>An acknowledgement needs at least one action.</source>
+        <translation>Kuittaukseen tarvitaan vähintään yksi toimenpide.</translation>
+    </message>
+    <message>
+        <source>A status update needs a messageId.</source>
+        <translation>Tilapäivitykseen tarvitaan messageId.</translation>
+    </message>
+    <message>
+        <source>A message needs a messageId.</source>
+        <translation>Viestiin tarvitaan messageId.</translation>
+    </message>
+    <message>
+        <source>attachment id</source>
+        <translation>liitteen tunniste</translation>
+    </message>
+    <message>
+        <source>The attachment has no valid announced size and SHA-256, so it cannot be verified.</source>
+        <translation>Liitteelle ei ole ilmoitettu kelvollista kokoa ja SHA-256-tiivistettä, joten sitä ei voi tarkistaa.</translation>
     </message>
 </context>
 <context>

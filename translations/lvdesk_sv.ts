@@ -232,6 +232,33 @@
     </message>
 </context>
 <context>
+    <name>ConnectionSettings</name>
+    <message>
+        <source>The Security Server address is missing or not a valid URL. Set it in the settings, e.g. https://ss.example.fi:8443.</source>
+        <translation>Säkerhetsserverns adress saknas eller är inte en giltig URL. Ange den i inställningarna, t.ex. https://ss.example.fi:8443.</translation>
+    </message>
+    <message>
+        <source>The Security Server address must start with https:// (it starts with &quot;%1&quot;).</source>
+        <translation>Säkerhetsserverns adress måste börja med https:// (nu börjar den med &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>Plain HTTP is allowed only to this workstation itself (localhost). Use an https:// address for the Security Server %1.</source>
+        <translation>Okrypterad HTTP är tillåten endast till den här arbetsstationen själv (localhost). Använd en https://-adress för säkerhetsservern %1.</translation>
+    </message>
+    <message>
+        <source>The X-Road client (INSTANCE/CLASS/MEMBER/SUBSYSTEM) is missing from the settings.</source>
+        <translation>X-Road-klientens identifierare (INSTANCE/CLASS/MEMBER/SUBSYSTEM) saknas i inställningarna.</translation>
+    </message>
+    <message>
+        <source>The X-Road service (INSTANCE/CLASS/MEMBER/SUBSYSTEM/SERVICE) is missing from the settings.</source>
+        <translation>X-Road-tjänstens identifierare (INSTANCE/CLASS/MEMBER/SUBSYSTEM/SERVICE) saknas i inställningarna.</translation>
+    </message>
+    <message>
+        <source>The transfer timeout must be longer than zero.</source>
+        <translation>Tidsgränsen för överföring måste vara större än noll.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerKind</name>
     <message>
         <source>Person</source>
@@ -529,6 +556,137 @@
     </message>
 </context>
 <context>
+    <name>LvError</name>
+    <message>
+        <source>expected SHA-256 %1, received %2</source>
+        <translation>förväntat SHA-256-värde %1, mottaget %2</translation>
+    </message>
+    <message>
+        <source>expected %1 bytes, received %2</source>
+        <translation>förväntat %1 byte, mottaget %2</translation>
+    </message>
+    <message>
+        <source>the answer exceeded %1 bytes</source>
+        <translation>svaret översteg %1 byte</translation>
+    </message>
+    <message>
+        <source>The Security Server&apos;s host name could not be found. Check the Security Server address in the settings and the workstation&apos;s network connection.</source>
+        <translation>Säkerhetsserverns värdnamn hittades inte. Kontrollera säkerhetsserverns adress i inställningarna och arbetsstationens nätverksanslutning.</translation>
+    </message>
+    <message>
+        <source>The Security Server refused the connection. Check the address and port in the settings; if they are right, the Security Server may be down. lvdesk will try again.</source>
+        <translation>Säkerhetsservern avvisade anslutningen. Kontrollera adressen och porten i inställningarna. Om de är rätt kan säkerhetsservern vara ur funktion. lvdesk försöker igen.</translation>
+    </message>
+    <message>
+        <source>The connection to the Security Server was cut off. lvdesk will try again.</source>
+        <translation>Anslutningen till säkerhetsservern bröts. lvdesk försöker igen.</translation>
+    </message>
+    <message>
+        <source>The Security Server did not answer in time. lvdesk will try again.</source>
+        <translation>Säkerhetsservern svarade inte i tid. lvdesk försöker igen.</translation>
+    </message>
+    <message>
+        <source>The answer from the Security Server was cut off before it was complete. lvdesk will try again.</source>
+        <translation>Svaret från säkerhetsservern avbröts innan det var fullständigt. lvdesk försöker igen.</translation>
+    </message>
+    <message>
+        <source>The network connection to the Security Server failed (%1). lvdesk will try again.</source>
+        <translation>Nätverksanslutningen till säkerhetsservern misslyckades (%1). lvdesk försöker igen.</translation>
+    </message>
+    <message>
+        <source>The Security Server&apos;s certificate has expired. The connection was not made. Ask the administrator of the Security Server to renew its certificate.</source>
+        <translation>Säkerhetsserverns certifikat har gått ut, och anslutningen upprättades inte. Be säkerhetsserverns administratör att förnya certifikatet.</translation>
+    </message>
+    <message>
+        <source>The Security Server&apos;s certificate is not valid yet. Check the workstation&apos;s date and time; if they are right, ask the administrator of the Security Server.</source>
+        <translation>Säkerhetsserverns certifikat är inte giltigt ännu. Kontrollera arbetsstationens datum och tid. Om de är rätt, kontakta säkerhetsserverns administratör.</translation>
+    </message>
+    <message>
+        <source>The Security Server&apos;s certificate is not trusted: it is self-signed or issued by an unknown certificate authority. Ask IT support for the right CA file and set it in the settings.</source>
+        <translation>Säkerhetsserverns certifikat är inte betrott: det är självsignerat eller utfärdat av en okänd certifikatutfärdare. Be IT-supporten om rätt CA-fil och ange den i inställningarna.</translation>
+    </message>
+    <message>
+        <source>The Security Server&apos;s certificate was issued for another host name. Check the Security Server address in the settings.</source>
+        <translation>Säkerhetsserverns certifikat har utfärdats för ett annat värdnamn. Kontrollera säkerhetsserverns adress i inställningarna.</translation>
+    </message>
+    <message>
+        <source>The Security Server did not accept this workstation&apos;s client certificate. Check the client certificate in the settings, or ask IT support to register it on the Security Server.</source>
+        <translation>Säkerhetsservern godkände inte den här arbetsstationens klientcertifikat. Kontrollera klientcertifikatet i inställningarna eller be IT-supporten att registrera det på säkerhetsservern.</translation>
+    </message>
+    <message>
+        <source>A secure connection to the Security Server could not be made (%1). Ask IT support.</source>
+        <translation>Det gick inte att upprätta en säker anslutning till säkerhetsservern (%1). Kontakta IT-supporten.</translation>
+    </message>
+    <message>
+        <source>The Security Server rejected the request (%1). Check the X-Road client and service identifiers in the settings, or ask IT support.</source>
+        <translation>Säkerhetsservern avvisade begäran (%1). Kontrollera identifierarna för X-Road-klienten och X-Road-tjänsten i inställningarna eller kontakta IT-supporten.</translation>
+    </message>
+    <message>
+        <source>The X-Road connection to the service failed (%1). lvdesk will try again later.</source>
+        <translation>X-Road-anslutningen till tjänsten misslyckades (%1). lvdesk försöker igen senare.</translation>
+    </message>
+    <message>
+        <source>The service did not find or did not accept the request: %1</source>
+        <translation>Tjänsten hittade inte de begärda uppgifterna eller godtog inte begäran: %1</translation>
+    </message>
+    <message>
+        <source>The service does not allow this authority to do this: %1. Ask the service&apos;s support to check the authority&apos;s rights.</source>
+        <translation>Tjänsten tillåter inte denna funktion för den här myndigheten: %1. Be tjänstens support att kontrollera myndighetens behörigheter.</translation>
+    </message>
+    <message>
+        <source>The service answered that the address does not exist: %1. Check the service identifier in the settings.</source>
+        <translation>Tjänsten svarade att adressen inte finns: %1. Kontrollera tjänstens identifierare i inställningarna.</translation>
+    </message>
+    <message>
+        <source>The service did not allow this change in the case&apos;s current state: %1. Reload the case and check its state.</source>
+        <translation>Tjänsten tillät inte denna ändring i ärendets nuvarande status: %1. Ladda om ärendet och kontrollera dess status.</translation>
+    </message>
+    <message>
+        <source>The service rejected the content of field &quot;%1&quot;: %2. Correct it and send again.</source>
+        <translation>Tjänsten avvisade innehållet i fältet &quot;%1&quot;: %2. Rätta det och skicka igen.</translation>
+    </message>
+    <message>
+        <source>The service rejected the content: %1. Correct it and send again.</source>
+        <translation>Tjänsten avvisade innehållet: %1. Rätta det och skicka igen.</translation>
+    </message>
+    <message>
+        <source>The service is receiving too many requests. lvdesk will try again later.</source>
+        <translation>Tjänsten tar emot för många förfrågningar. lvdesk försöker igen senare.</translation>
+    </message>
+    <message>
+        <source>The service is temporarily unavailable (HTTP %1): %2. lvdesk will try again later.</source>
+        <translation>Tjänsten är tillfälligt otillgänglig (HTTP %1): %2. lvdesk försöker igen senare.</translation>
+    </message>
+    <message>
+        <source>The service answered with an error (HTTP %1): %2</source>
+        <translation>Tjänsten svarade med ett fel (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>The service&apos;s answer could not be read (%1). lvdesk will try again; if this persists, report it to the service&apos;s support.</source>
+        <translation>Tjänstens svar kunde inte läsas (%1). lvdesk försöker igen. Om problemet kvarstår, rapportera det till tjänstens support.</translation>
+    </message>
+    <message>
+        <source>The Security Server answered with a redirect, which it never should. Check the Security Server address in the settings.</source>
+        <translation>Säkerhetsservern svarade med en omdirigering, vilket den aldrig ska göra. Kontrollera säkerhetsserverns adress i inställningarna.</translation>
+    </message>
+    <message>
+        <source>An attachment arrived damaged (its checksum does not match) and was not stored. lvdesk will download it again.</source>
+        <translation>En bilaga kom fram skadad (kontrollsumman stämmer inte) och sparades inte. lvdesk hämtar den på nytt.</translation>
+    </message>
+    <message>
+        <source>An attachment arrived incomplete (its size does not match) and was not stored. lvdesk will download it again.</source>
+        <translation>En bilaga kom fram ofullständig (storleken stämmer inte) och sparades inte. lvdesk hämtar den på nytt.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s answer was larger than lvdesk accepts and was not read (%1).</source>
+        <translation>Tjänstens svar var större än lvdesk godtar och lästes inte (%1).</translation>
+    </message>
+    <message>
+        <source>The request was canceled.</source>
+        <translation>Begäran avbröts.</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>The schema version of the database cannot be read: %1</source>
@@ -799,6 +957,57 @@
     </message>
 </context>
 <context>
+    <name>TlsConfigLoader</name>
+    <message>
+        <source>The CA file %1 could not be read. Check the path in the settings.</source>
+        <translation>CA-filen %1 kunde inte läsas. Kontrollera sökvägen i inställningarna.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 contains no certificate (PEM or DER expected).</source>
+        <translation>CA-filen %1 innehåller inget certifikat (PEM eller DER förväntas).</translation>
+    </message>
+    <message>
+        <source>The client certificate file %1 could not be read. Check the path in the settings.</source>
+        <translation>Klientcertifikatfilen %1 kunde inte läsas. Kontrollera sökvägen i inställningarna.</translation>
+    </message>
+    <message>
+        <source>The client certificate %1 could not be opened as PKCS#12: the passphrase is wrong or the file is not a PKCS#12 file.</source>
+        <translation>Klientcertifikatet %1 kunde inte öppnas som PKCS#12: lösenfrasen är fel eller filen är inte en PKCS#12-fil.</translation>
+    </message>
+    <message>
+        <source>The client certificate file %1 contains no certificate.</source>
+        <translation>Klientcertifikatfilen %1 innehåller inget certifikat.</translation>
+    </message>
+    <message>
+        <source>The private key file %1 could not be read. Check the path in the settings.</source>
+        <translation>Filen %1 med den privata nyckeln kunde inte läsas. Kontrollera sökvägen i inställningarna.</translation>
+    </message>
+    <message>
+        <source>The private key of the client certificate could not be read: the passphrase is wrong or the key file does not hold the key.</source>
+        <translation>Klientcertifikatets privata nyckel kunde inte läsas: lösenfrasen är fel eller nyckelfilen innehåller inte nyckeln.</translation>
+    </message>
+    <message>
+        <source>The client certificate %1 holds no certificate or no private key.</source>
+        <translation>Klientcertifikatet %1 saknar certifikat eller privat nyckel.</translation>
+    </message>
+    <message>
+        <source>The client certificate expired on %1. Ask IT support for a new one.</source>
+        <translation>Klientcertifikatet gick ut %1. Be IT-supporten om ett nytt.</translation>
+    </message>
+    <message>
+        <source>The client certificate is valid only from %1. Check the workstation&apos;s date and time.</source>
+        <translation>Klientcertifikatet är giltigt först från och med %1. Kontrollera arbetsstationens datum och tid.</translation>
+    </message>
+    <message>
+        <source>The passphrase of the client certificate is not stored in the keychain. Enter it in the settings.</source>
+        <translation>Klientcertifikatets lösenfras finns inte sparad i nyckelringen. Ange den i inställningarna.</translation>
+    </message>
+    <message>
+        <source>The passphrase of the client certificate could not be read from the keychain: %1</source>
+        <translation>Klientcertifikatets lösenfras kunde inte läsas från nyckelringen: %1</translation>
+    </message>
+</context>
+<context>
     <name>TransferLogStore</name>
     <message>
         <source>The transfer log could not be written: %1</source>
@@ -806,10 +1015,123 @@
     </message>
 </context>
 <context>
+    <name>XRoadId</name>
+    <message>
+        <source>An X-Road client must be written INSTANCE/CLASS/MEMBER/SUBSYSTEM, with four parts; &quot;%1&quot; has %2.</source>
+        <translation>En X-Road-klient ska anges i formen INSTANCE/CLASS/MEMBER/SUBSYSTEM, med fyra delar. &quot;%1&quot; har %2.</translation>
+    </message>
+    <message>
+        <source>An X-Road service must be written INSTANCE/CLASS/MEMBER/SUBSYSTEM/SERVICE, with five parts; &quot;%1&quot; has %2.</source>
+        <translation>En X-Road-tjänst ska anges i formen INSTANCE/CLASS/MEMBER/SUBSYSTEM/SERVICE, med fem delar. &quot;%1&quot; har %2.</translation>
+    </message>
+    <message>
+        <source>instance</source>
+        <translation>instans</translation>
+    </message>
+    <message>
+        <source>member class</source>
+        <translation>medlemsklass</translation>
+    </message>
+    <message>
+        <source>member code</source>
+        <translation>medlemskod</translation>
+    </message>
+    <message>
+        <source>subsystem code</source>
+        <translation>delsystemkod</translation>
+    </message>
+    <message>
+        <source>service code</source>
+        <translation>tjänstekod</translation>
+    </message>
+    <message>
+        <source>The %1 of the X-Road identifier &quot;%2&quot; is empty.</source>
+        <translation>Delen %1 i X-Road-identifieraren &quot;%2&quot; är tom.</translation>
+    </message>
+    <message>
+        <source>The %1 of the X-Road identifier &quot;%2&quot; is too long.</source>
+        <translation>Delen %1 i X-Road-identifieraren &quot;%2&quot; är för lång.</translation>
+    </message>
+    <message>
+        <source>The %1 of the X-Road identifier &quot;%2&quot; contains a control character.</source>
+        <translation>Delen %1 i X-Road-identifieraren &quot;%2&quot; innehåller ett styrtecken.</translation>
+    </message>
+    <message>
+        <source>The %1 of the X-Road identifier &quot;%2&quot; is not a valid code.</source>
+        <translation>Delen %1 i X-Road-identifieraren &quot;%2&quot; är inte en giltig kod.</translation>
+    </message>
+    <message>
+        <source>Unknown X-Road instance &quot;%1&quot;: expected FI-DEV, FI-TEST or FI.</source>
+        <translation>Okänd X-Road-instans &quot;%1&quot;: värdet ska vara FI-DEV, FI-TEST eller FI.</translation>
+    </message>
+    <message>
+        <source>Unknown X-Road member class &quot;%1&quot;: expected GOV, MUN, ORG, COM or EDU.</source>
+        <translation>Okänd X-Road-medlemsklass &quot;%1&quot;: värdet ska vara GOV, MUN, ORG, COM eller EDU.</translation>
+    </message>
+</context>
+<context>
+    <name>lvdesk::AttachmentDownload</name>
+    <message>
+        <source>The attachment folder %1 could not be created. Check the data folder&apos;s permissions.</source>
+        <translation>Bilagemappen %1 kunde inte skapas. Kontrollera behörigheterna för datamappen.</translation>
+    </message>
+    <message>
+        <source>The attachment could not be written to %1: %2</source>
+        <translation>Bilagan kunde inte skrivas till %1: %2</translation>
+    </message>
+    <message>
+        <source>The attachment could not be saved in %1: %2</source>
+        <translation>Bilagan kunde inte sparas i %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>lvdesk::ChangeNotifier</name>
     <message>
         <source>Changes made on other workstations cannot be followed.</source>
         <translation>Ändringar som görs på andra arbetsstationer kan inte följas.</translation>
+    </message>
+</context>
+<context>
+    <name>lvdesk::LvClient</name>
+    <message>
+        <source>Invalid %1 &quot;%2&quot;.</source>
+        <translation>Ogiltigt %1 &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The feed page size must be between %1 and %2.</source>
+        <translation>Flödets sidstorlek ska vara mellan %1 och %2.</translation>
+    </message>
+    <message>
+        <source>The feed cursor is too long.</source>
+        <translation>Flödets markör är för lång.</translation>
+    </message>
+    <message>
+        <source>externalId</source>
+        <translation>externalId</translation>
+    </message>
+    <message>
+        <source>An acknowledgement needs a messageId.</source>
+        <translation>En kvittering kräver ett messageId.</translation>
+    </message>
+    <message>
+        <source>An acknowledgement needs at least one action.</source>
+        <translation>En kvittering kräver minst en åtgärd.</translation>
+    </message>
+    <message>
+        <source>A status update needs a messageId.</source>
+        <translation>En statusuppdatering kräver ett messageId.</translation>
+    </message>
+    <message>
+        <source>A message needs a messageId.</source>
+        <translation>Ett meddelande kräver ett messageId.</translation>
+    </message>
+    <message>
+        <source>attachment id</source>
+        <translation>bilage-id</translation>
+    </message>
+    <message>
+        <source>The attachment has no valid announced size and SHA-256, so it cannot be verified.</source>
+        <translation>Bilagan saknar en giltig angiven storlek och SHA-256-kontrollsumma, så den kan inte verifieras.</translation>
     </message>
 </context>
 <context>

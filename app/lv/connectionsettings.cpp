@@ -1,0 +1,51 @@
+#include "connectionsettings.h"
+
+#include <QHostAddress>
+
+using namespace Qt::StringLiterals;
+
+namespace lvdesk {
+
+bool ConnectionSettings::isLoopbackHost(const QString &host)
+{
+    if (host.compare("localhost"_L1, Qt::CaseInsensitive) == 0)
+        return true;
+    QString literal = host;
+    if (literal.startsWith(u'[') && literal.endsWith(u']'))
+        literal = literal.mid(1, literal.size() - 2);
+    QHostAddress address;
+    if (!address.setAddress(literal))
+        return false;
+    // isLoopback() covers 127.0.0.0/8, ::1 and ::ffff:127.x.y.z.
+    return address.isLoopback();
+}
+
+std::optional<LvError> ConnectionSettings::validate() const
+{
+    if (!securityServer.isValid() || securityServer.host().isEmpty())
+        return LvError::configuration(
+            tr("The Security Server address is missing or not a valid URL. Set it in the settings, "
+               "e.g. https://ss.example.fi:8443."));
+    const QString scheme = securityServer.scheme().toLower();
+    if (scheme != "https"_L1 && scheme != "http"_L1)
+        return LvError::configuration(
+            tr("The Security Server address must start with https:// (it starts with \"%1\").")
+                .arg(securityServer.scheme()));
+    if (scheme == "http"_L1 && !isLoopbackHost(securityServer.host()))
+        return LvError::configuration(
+            tr("Plain HTTP is allowed only to this workstation itself (localhost). Use an https:// "
+               "address for the Security Server %1.")
+                .arg(securityServer.host()));
+    if (!client.isValid() || client.type() != XRoadId::Type::Subsystem)
+        return LvError::configuration(tr(
+            "The X-Road client (INSTANCE/CLASS/MEMBER/SUBSYSTEM) is missing from the settings."));
+    if (!service.isValid() || service.type() != XRoadId::Type::Service)
+        return LvError::configuration(
+            tr("The X-Road service (INSTANCE/CLASS/MEMBER/SUBSYSTEM/SERVICE) is missing from the "
+               "settings."));
+    if (transferTimeout.count() <= 0)
+        return LvError::configuration(tr("The transfer timeout must be longer than zero."));
+    return std::nullopt;
+}
+
+} // namespace lvdesk
