@@ -293,6 +293,13 @@
     </message>
 </context>
 <context>
+    <name>DiaryNumberStore</name>
+    <message>
+        <source>No diary number could be taken: %1</source>
+        <translation>Diaarinumeroa ei voitu varata: %1</translation>
+    </message>
+</context>
+<context>
     <name>ExportState</name>
     <message>
         <source>Pending</source>

@@ -103,6 +103,45 @@ QString CaseStore::ClaimResult::message() const
     return {};
 }
 
+namespace {
+
+// The columns the case lists show and search, from the opening action. The henkilötunnus is
+// stored only masked here, and never enters the search text.
+struct CaseSummary
+{
+    QString customerName;
+    QString customerKind;
+    QString customerIdMasked;
+    QString municipalityCode;
+    QString serviceNameFi;
+    QString serviceNameSv;
+    QString serviceNameEn;
+    QString searchText;
+};
+
+CaseSummary summarize(const FeedItem &item, const ActionData &data)
+{
+    const Customer &customer = data.commondata.customer;
+    CaseSummary s;
+    s.customerName = customer.name;
+    s.customerKind = customer.kind.toString();
+    s.customerIdMasked = customer.businessId.isEmpty() ? customer.maskedPersonalIdentityCode()
+                                                       : customer.businessId;
+    if (data.commondata.location)
+        s.municipalityCode = data.commondata.location->municipalityCode;
+    s.serviceNameFi = data.formdata.serviceName.fi;
+    s.serviceNameSv = data.formdata.serviceName.sv;
+    s.serviceNameEn = data.formdata.serviceName.en;
+    const QStringList words
+        = {s.customerName,     customer.businessId,        s.municipalityCode, item.projectId,
+           item.projectPartId, item.serviceCode,           s.serviceNameFi,    s.serviceNameSv,
+           s.serviceNameEn,    data.commondata.projectName};
+    s.searchText = words.join(u' ').toLower();
+    return s;
+}
+
+} // namespace
+
 CaseStore::IngestResult CaseStore::ingest(const FeedItem &item, const ActionData &data,
                                           const QString &actor)
 {
@@ -239,6 +278,18 @@ CaseStore::IngestResult CaseStore::ingest(const FeedItem &item, const ActionData
     if (opening && needsOpening) {
         assignments += u", opening_external_id = ?"_s;
         values << item.externalId;
+    }
+    if (opening) {
+        // The lists' columns follow the opening action (a newer version may correct them).
+        assignments += u", customer_name = ?, customer_kind = ?, customer_id_masked = ?, "
+                       "municipality_code = ?, service_name_fi = ?, service_name_sv = ?, "
+                       "service_name_en = ?, search_text = ?"_s;
+        const CaseSummary summary = summarize(item, data);
+        for (const QString &text :
+             {summary.customerName, summary.customerKind, summary.customerIdMasked,
+              summary.municipalityCode, summary.serviceNameFi, summary.serviceNameSv,
+              summary.serviceNameEn, summary.searchText})
+            values << StoreConnection::notNull(text);
     }
     if (item.actionType.kind() == ActionType::Withdrawal) {
         assignments += u", state = ?"_s;

@@ -134,6 +134,37 @@ QList<Migration> Migrations::all()
         },
     });
 
+    list.append(Migration{
+        3,
+        u"case summary columns for the lists, case deadline columns, export retry time, diary "
+        "number sequences"_s,
+        {
+            // What the lists show and search, copied from the opening action at ingest so that
+            // 100,000 rows can be filtered and sorted without parsing JSON.
+            u"ALTER TABLE cases ADD COLUMN customer_name TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE cases ADD COLUMN customer_kind TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE cases ADD COLUMN customer_id_masked TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE cases ADD COLUMN municipality_code TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE cases ADD COLUMN service_name_fi TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE cases ADD COLUMN service_name_sv TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE cases ADD COLUMN service_name_en TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE cases ADD COLUMN search_text TEXT NOT NULL DEFAULT ''"_s,
+            // The case's governing deadline: the earliest open one (NULL = none).
+            u"ALTER TABLE cases ADD COLUMN deadline_date TEXT"_s,
+            u"ALTER TABLE cases ADD COLUMN deadline_kind TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE cases ADD COLUMN deadline_source TEXT NOT NULL DEFAULT ''"_s,
+            // Backoff of the export to the case register survives restarts (NULL = now).
+            u"ALTER TABLE cases ADD COLUMN export_next_attempt_at TEXT"_s,
+            u"CREATE INDEX cases_deadline_idx ON cases (deadline_date)"_s,
+            // Running diary numbers per pattern and year; taken inside the writer's transaction.
+            u"CREATE TABLE diary_sequences ("
+            " pattern TEXT NOT NULL,"
+            " year INTEGER NOT NULL,"
+            " last_value BIGINT NOT NULL,"
+            " PRIMARY KEY (pattern, year))"_s,
+        },
+    });
+
     return list;
 }
 

@@ -9,6 +9,7 @@
 #include "store/casestore.h"
 #include "store/changenotifier.h"
 #include "store/deadlinestore.h"
+#include "store/diarynumberstore.h"
 #include "store/migrations.h"
 #include "store/migrator.h"
 #include "store/outboxstore.h"
@@ -24,9 +25,11 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QMutex>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSemaphore>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -79,6 +82,8 @@ private Q_SLOTS:
     void ingestStoresAttachmentMetadataWithTheAction();
     void ingestGroupsActionsOfOneProjectPartIntoOneCase();
     void failedIngestLeavesNothingBehind();
+    void ingestFillsListColumnsWithPersonIdMasked();
+    void diaryNumbersRunPerPatternAndYear();
     void ingestsTenThousandActionsInBatches();
 
     void writerAnswersAfterCommitAndIsolatesFailingJob();
@@ -295,10 +300,34 @@ void tst_Store::migratesFromEveryEarlierSchemaVersion()
         const Migrator::Result to = Migrator(db).migrate(version);
         QVERIFY2(to.ok, qPrintable(to.error));
         QCOMPARE(to.toVersion, version);
-        // Data written at that version must survive the later steps.
+        // Data written at that version must survive the later steps. It is written with the
+        // columns every version has (today's ingest writes columns of later versions).
         const auto [item, data] = TestActions::make(7, 1);
+        {
+            QSqlQuery q(db);
+            q.prepare(u"INSERT INTO cases (project_part_id, project_id, service_code, "
+                      "opening_external_id, state, received_at, updated_at) "
+                      "VALUES (?, ?, ?, ?, 'new', ?, ?) RETURNING id"_s);
+            for (const QString &v :
+                 {item.projectPartId, item.projectId, item.serviceCode, item.externalId,
+                  u"2026-11-20T09:14:10.000Z"_s, u"2026-11-20T09:14:10.000Z"_s})
+                q.addBindValue(v);
+            QVERIFY2(q.exec() && q.next(), qPrintable(q.lastError().text()));
+            const qint64 caseId = q.value(0).toLongLong();
+            q.finish();
+            q.prepare(u"INSERT INTO events (case_id, external_id, version, action_type, "
+                      "submitted_at, raw_json, commondata, formdata, inbound_state, received_at, "
+                      "updated_at) VALUES (?, ?, 1, 'application', ?, ?, '{}', '{}', 'received', "
+                      "?, ?)"_s);
+            q.addBindValue(caseId);
+            q.addBindValue(item.externalId);
+            q.addBindValue(u"2026-11-20T09:14:10.000Z"_s);
+            q.addBindValue(data.rawJson);
+            q.addBindValue(u"2026-11-20T09:14:10.000Z"_s);
+            q.addBindValue(u"2026-11-20T09:14:10.000Z"_s);
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
         CaseStore cases(db);
-        QCOMPARE(cases.ingest(item, data, u"lvdesk"_s).outcome, CaseStore::IngestOutcome::Inserted);
         const Migrator::Result up = Migrator(db).migrate();
         QVERIFY2(up.ok, qPrintable(up.error));
         QCOMPARE(up.fromVersion, version);
@@ -570,6 +599,119 @@ void tst_Store::ingestStoresAttachmentMetadataWithTheAction()
     }
     QVERIFY(list.at(0).stored);
     QVERIFY(!list.at(1).stored);
+}
+
+void tst_Store::ingestFillsListColumnsWithPersonIdMasked()
+{
+    QVERIFY(Store::prepare(m_config).ok);
+    QSqlDatabase db = openDb(u"main"_s);
+    CaseStore cases(db);
+    auto [item, data] = TestActions::make(1, 1);
+    data.commondata.customer.kind = CustomerKind::fromString(u"person"_s);
+    data.commondata.customer.name = u"Maija Meikäläinen"_s;
+    data.commondata.customer.personalIdentityCode = u"120464-121C"_s;
+    Location location;
+    location.municipalityCode = u"837"_s;
+    data.commondata.location = location;
+    data.commondata.projectName = u"Kalliolouhos"_s;
+    data.formdata.serviceName.fi = u"Ympäristölupa"_s;
+    data.formdata.serviceName.sv = u"Miljötillstånd"_s;
+    const auto r = cases.ingest(item, data, u"lvdesk"_s);
+    QCOMPARE(r.outcome, CaseStore::IngestOutcome::Inserted);
+
+    QSqlQuery q(db);
+    q.prepare(u"SELECT customer_name, customer_kind, customer_id_masked, municipality_code, "
+              "service_name_fi, service_name_sv, service_name_en, search_text, deadline_date "
+              "FROM cases WHERE id = ?"_s);
+    q.addBindValue(r.caseId);
+    QVERIFY2(q.exec() && q.next(), qPrintable(q.lastError().text()));
+    QCOMPARE(q.value(0).toString(), u"Maija Meikäläinen"_s);
+    QCOMPARE(q.value(1).toString(), u"person"_s);
+    QCOMPARE(q.value(2).toString(), u"120464-****"_s);
+    QCOMPARE(q.value(3).toString(), u"837"_s);
+    QCOMPARE(q.value(4).toString(), u"Ympäristölupa"_s);
+    QCOMPARE(q.value(5).toString(), u"Miljötillstånd"_s);
+    QCOMPARE(q.value(6).toString(), QString());
+    const QString search = q.value(7).toString();
+    QVERIFY(search.contains(u"maija meikäläinen"_s));
+    QVERIFY(search.contains(u"kalliolouhos"_s));
+    QVERIFY(search.contains(u"ympäristölupa"_s));
+    // The person id never enters the searchable text, not even its birth date part.
+    QVERIFY(!search.contains(u"120464"_s));
+    QVERIFY(q.value(8).isNull());
+    q.finish();
+
+    // A newer version of the opening action corrects the columns.
+    auto [item2, data2] = TestActions::make(1, 2);
+    data2.commondata.customer = data.commondata.customer;
+    data2.commondata.customer.name = u"Maija Virtanen"_s;
+    data2.formdata.serviceName = data.formdata.serviceName;
+    QCOMPARE(cases.ingest(item2, data2, u"lvdesk"_s).outcome, CaseStore::IngestOutcome::Updated);
+    q.prepare(u"SELECT customer_name, municipality_code FROM cases WHERE id = ?"_s);
+    q.addBindValue(r.caseId);
+    QVERIFY(q.exec() && q.next());
+    QCOMPARE(q.value(0).toString(), u"Maija Virtanen"_s);
+    QCOMPARE(q.value(1).toString(), QString()); // the correction has no location
+}
+
+void tst_Store::diaryNumbersRunPerPatternAndYear()
+{
+    QVERIFY(Store::prepare(m_config).ok);
+    QSqlDatabase db = openDb(u"main"_s);
+    const QString pattern = u"LV-{year}-{seq:5}"_s;
+    QCOMPARE(DiaryNumberStore::peek(db, pattern, 2026), 1);
+    QString error;
+    QCOMPARE(DiaryNumberStore::next(db, pattern, 2026, &error), 1);
+    QCOMPARE(DiaryNumberStore::next(db, pattern, 2026, &error), 2);
+    QCOMPARE(DiaryNumberStore::peek(db, pattern, 2026), 3);
+    // Another year and another pattern have their own sequences.
+    QCOMPARE(DiaryNumberStore::next(db, pattern, 2027, &error), 1);
+    QCOMPARE(DiaryNumberStore::next(db, u"YMP/{seq}"_s, 2026, &error), 1);
+    QCOMPARE(DiaryNumberStore::next(db, pattern, 2026, &error), 3);
+    QVERIFY(error.isEmpty());
+
+    // Taken inside a transaction that rolls back, a number is given again.
+    {
+        StoreTransaction tx(db);
+        QVERIFY(tx.isActive());
+        QCOMPARE(DiaryNumberStore::next(db, pattern, 2026, &error), 4);
+    }
+    QCOMPARE(DiaryNumberStore::next(db, pattern, 2026, &error), 4);
+
+    // Two connections taking numbers at the same time never get the same one.
+    const StoreConfig config = m_config;
+    QSet<qint64> taken;
+    QMutex mutex;
+    std::atomic<int> failures{0};
+    auto worker = [&](const QString &name) {
+        QString err;
+        {
+            QSqlDatabase own = StoreConnection::open(config, name, &err);
+            for (int i = 0; i < 100; ++i) {
+                StoreTransaction tx(own);
+                const qint64 n
+                    = tx.isActive() ? DiaryNumberStore::next(own, pattern, 2030, &err) : 0;
+                if (!n || !tx.commit()) {
+                    ++failures;
+                    continue;
+                }
+                QMutexLocker lock(&mutex);
+                if (taken.contains(n))
+                    ++failures;
+                taken.insert(n);
+            }
+        }
+        StoreConnection::close(name);
+    };
+    std::unique_ptr<QThread> a(QThread::create(worker, u"diary-a"_s));
+    std::unique_ptr<QThread> b(QThread::create(worker, u"diary-b"_s));
+    a->start();
+    b->start();
+    QVERIFY(a->wait(60000));
+    QVERIFY(b->wait(60000));
+    QCOMPARE(failures.load(), 0);
+    QCOMPARE(taken.size(), 200);
+    QCOMPARE(*std::max_element(taken.cbegin(), taken.cend()), 200);
 }
 
 void tst_Store::ingestGroupsActionsOfOneProjectPartIntoOneCase()
