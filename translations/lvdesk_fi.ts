@@ -37,6 +37,13 @@
     </message>
 </context>
 <context>
+    <name>AuditQuery</name>
+    <message>
+        <source>The audit trail could not be read from the store.</source>
+        <translation>Tarkastuslokia ei voitu lukea tietovarastosta.</translation>
+    </message>
+</context>
+<context>
     <name>AuditTrail</name>
     <message>
         <source>The audit trail could not be written: %1</source>
@@ -103,6 +110,13 @@
     </message>
 </context>
 <context>
+    <name>CaseCounts</name>
+    <message>
+        <source>The case counts could not be read from the store.</source>
+        <translation>Asiointien lukumääriä ei voitu lukea tietovarastosta.</translation>
+    </message>
+</context>
+<context>
     <name>CaseDeadlines</name>
     <message>
         <source>The statutory processing time of service %1 cannot be used: %2</source>
@@ -151,6 +165,13 @@
     <message>
         <source>Later</source>
         <translation>Myöhemmin</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListQuery</name>
+    <message>
+        <source>The case list could not be read from the store.</source>
+        <translation>Asiointiluetteloa ei voitu lukea tietovarastosta.</translation>
     </message>
 </context>
 <context>
@@ -232,6 +253,77 @@
     </message>
 </context>
 <context>
+    <name>CaseTransitions</name>
+    <message>
+        <source>The case is closed; nothing more can be done to it.</source>
+        <translation>Asiointi on käsitelty, eikä sille voi enää tehdä mitään.</translation>
+    </message>
+    <message>
+        <source>The customer has withdrawn the case; it can only be closed.</source>
+        <translation>Asiakas on perunut asioinnin. Asioinnin voi vain merkitä käsitellyksi.</translation>
+    </message>
+    <message>
+        <source>The case was transferred to another authority; it can only be closed.</source>
+        <translation>Asiointi on siirretty toiselle viranomaiselle. Asioinnin voi vain merkitä käsitellyksi.</translation>
+    </message>
+    <message>
+        <source>Only a new case or a case in review can be approved; this case is %1.</source>
+        <translation>Vain uuden tai tarkastettavana olevan asioinnin voi hyväksyä. Asioinnin nykyinen tila: %1.</translation>
+    </message>
+    <message>
+        <source>%1 needs a registered case; this case is %2.</source>
+        <translation>%1 edellyttää kirjattua asiointia. Asioinnin nykyinen tila: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not possible while the case is %2.</source>
+        <translation>%1 ei ole mahdollista asioinnin nykyisessä tilassa (%2).</translation>
+    </message>
+    <message>
+        <source>Taking the case</source>
+        <translation>Asioinnin ottaminen käsittelyyn</translation>
+    </message>
+    <message>
+        <source>Releasing the case</source>
+        <translation>Asioinnin vapauttaminen</translation>
+    </message>
+    <message>
+        <source>Reviewing a section</source>
+        <translation>Osion tarkastaminen</translation>
+    </message>
+    <message>
+        <source>Approving the transfer</source>
+        <translation>Siirron hyväksyminen</translation>
+    </message>
+    <message>
+        <source>Requesting a supplement</source>
+        <translation>Täydennyksen pyytäminen</translation>
+    </message>
+    <message>
+        <source>Sending a message</source>
+        <translation>Viestin lähettäminen</translation>
+    </message>
+    <message>
+        <source>Setting the status received</source>
+        <translation>Asioinnin merkitseminen vastaanotetuksi</translation>
+    </message>
+    <message>
+        <source>Setting the status in processing</source>
+        <translation>Asioinnin merkitseminen käsittelyssä olevaksi</translation>
+    </message>
+    <message>
+        <source>Setting the status decided</source>
+        <translation>Asioinnin merkitseminen ratkaistuksi</translation>
+    </message>
+    <message>
+        <source>Closing the case</source>
+        <translation>Asioinnin merkitseminen käsitellyksi</translation>
+    </message>
+    <message>
+        <source>Transferring the case to another authority</source>
+        <translation>Asioinnin siirtäminen toiselle viranomaiselle</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionSettings</name>
     <message>
         <source>The Security Server address is missing or not a valid URL. Set it in the settings, e.g. https://ss.example.fi:8443.</source>
@@ -297,6 +389,37 @@
     <message>
         <source>No diary number could be taken: %1</source>
         <translation>Diaarinumeroa ei voitu varata: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryPattern</name>
+    <message>
+        <source>The diary number pattern is empty.</source>
+        <translation>Diaarinumeron malli on tyhjä.</translation>
+    </message>
+    <message>
+        <source>The diary number pattern &quot;%1&quot; has a &quot;}&quot; without a &quot;{&quot;.</source>
+        <translation>Diaarinumeron mallissa &quot;%1&quot; on &quot;}&quot;-merkki ilman sitä edeltävää &quot;{&quot;-merkkiä.</translation>
+    </message>
+    <message>
+        <source>The diary number pattern &quot;%1&quot; has a &quot;{&quot; that is never closed.</source>
+        <translation>Diaarinumeron mallissa &quot;%1&quot; on &quot;{&quot;-merkki, jota ei suljeta.</translation>
+    </message>
+    <message>
+        <source>The diary number pattern &quot;%1&quot;: the width in {%2} must be a whole number from 1 to %3.</source>
+        <translation>Diaarinumeron malli &quot;%1&quot;: kohdan {%2} leveyden on oltava kokonaisluku väliltä 1–%3.</translation>
+    </message>
+    <message>
+        <source>The diary number pattern &quot;%1&quot; has the unknown token {%2}. Known tokens are {year}, {seq} and {seq:N}.</source>
+        <translation>Diaarinumeron mallissa &quot;%1&quot; on tuntematon muuttuja {%2}. Sallitut muuttujat ovat {year}, {seq} ja {seq:N}.</translation>
+    </message>
+    <message>
+        <source>The diary number pattern &quot;%1&quot; must contain the sequence number ({seq} or {seq:N}) exactly once.</source>
+        <translation>Diaarinumeron mallissa &quot;%1&quot; on oltava juokseva numero ({seq} tai {seq:N}) täsmälleen kerran.</translation>
+    </message>
+    <message>
+        <source>No diary number pattern is configured.</source>
+        <translation>Diaarinumeron mallia ei ole määritetty.</translation>
     </message>
 </context>
 <context>
@@ -1015,10 +1138,28 @@
     </message>
 </context>
 <context>
+    <name>TransferListQuery</name>
+    <message>
+        <source>The transfer list could not be read from the store.</source>
+        <translation>Siirtoluetteloa ei voitu lukea tietovarastosta.</translation>
+    </message>
+</context>
+<context>
     <name>TransferLogStore</name>
     <message>
         <source>The transfer log could not be written: %1</source>
         <translation>Siirtolokiin ei voitu kirjoittaa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowStore</name>
+    <message>
+        <source>The case no longer exists.</source>
+        <translation>Asiointia ei ole enää olemassa.</translation>
+    </message>
+    <message>
+        <source>The message is no longer waiting for a retry.</source>
+        <translation>Viesti ei enää odota uutta lähetysyritystä.</translation>
     </message>
 </context>
 <context>
@@ -1089,6 +1230,191 @@
     <message>
         <source>The attachment could not be saved in %1: %2</source>
         <translation>Liitettä ei voitu tallentaa kohteeseen %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lvdesk::CaseActions</name>
+    <message>
+        <source>The case no longer exists.</source>
+        <translation>Asiointia ei ole enää olemassa.</translation>
+    </message>
+    <message>
+        <source>Take the case first: only its handler can do this.</source>
+        <translation>Ota asiointi ensin käsittelyyn: vain asioinnin käsittelijä voi tehdä tämän.</translation>
+    </message>
+    <message>
+        <source>%1 has been handling this case since %2; only they can do this.</source>
+        <translation>%1 on käsitellyt tätä asiointia %2 alkaen. Vain asioinnin käsittelijä voi tehdä tämän.</translation>
+    </message>
+    <message>
+        <source>The case&apos;s opening action has not arrived yet, so nothing can be sent to the service about it.</source>
+        <translation>Asioinnin avaava toimenpide ei ole vielä saapunut, joten asioinnista ei voi vielä lähettää palveluun mitään.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 on tyhjä.</translation>
+    </message>
+    <message>
+        <source>%1 is too long: at most %2 characters.</source>
+        <translation>%1 on liian pitkä: enintään %2 merkkiä.</translation>
+    </message>
+    <message>
+        <source>%1 contains control characters.</source>
+        <translation>%1 sisältää ohjausmerkkejä.</translation>
+    </message>
+    <message>
+        <source>The subject</source>
+        <translation>Aihe</translation>
+    </message>
+    <message>
+        <source>The message</source>
+        <translation>Viesti</translation>
+    </message>
+    <message>
+        <source>The case changed since the confirmation was shown; please check it and approve again.</source>
+        <translation>Asiointi on muuttunut vahvistuksen näyttämisen jälkeen. Tarkista asiointi ja hyväksy uudelleen.</translation>
+    </message>
+    <message>
+        <source>Diary number %1 already belongs to another case.</source>
+        <translation>Diaarinumero %1 on jo toisen asioinnin käytössä.</translation>
+    </message>
+    <message>
+        <source>No diary number can be generated: %1</source>
+        <translation>Diaarinumeroa ei voi muodostaa: %1</translation>
+    </message>
+    <message>
+        <source>No free diary number was found: the numbers the pattern gives are already in use.</source>
+        <translation>Vapaata diaarinumeroa ei löytynyt: mallin mukaiset numerot ovat jo käytössä.</translation>
+    </message>
+    <message>
+        <source>The case changed since the confirmation was shown; please check it and confirm again.</source>
+        <translation>Asiointi on muuttunut vahvistuksen näyttämisen jälkeen. Tarkista asiointi ja vahvista uudelleen.</translation>
+    </message>
+    <message>
+        <source>No form section was named.</source>
+        <translation>Lomakkeen osiota ei annettu.</translation>
+    </message>
+    <message>
+        <source>The store cannot be read.</source>
+        <translation>Tietovarastoa ei voi lukea.</translation>
+    </message>
+    <message>
+        <source>The diary number</source>
+        <translation>Diaarinumero</translation>
+    </message>
+    <message>
+        <source>The case is registered with diary number %1. The service is told that it is in processing, with you as its handler, from %2.</source>
+        <translation>Asiointi kirjataan diaarinumerolla %1. Palvelulle ilmoitetaan, että asiointi on käsittelyssä %2 alkaen ja että sinä olet sen käsittelijä.</translation>
+    </message>
+    <message>
+        <source>The case is then exported to the case register.</source>
+        <translation>Tämän jälkeen asiointi siirretään asianhallintaan.</translation>
+    </message>
+    <message>
+        <source>This confirmation belongs to another case or action.</source>
+        <translation>Tämä vahvistus koskee toista asiointia tai toimenpidettä.</translation>
+    </message>
+    <message>
+        <source>Diary number %1 was taken by someone else meanwhile; the case got %2 instead, and the service is told %2.</source>
+        <translation>Joku muu otti diaarinumeron %1 sillä välin käyttöön. Asiointi sai sen sijaan numeron %2, ja palvelulle ilmoitetaan numero %2.</translation>
+    </message>
+    <message>
+        <source>A supplement request names from 1 to %1 items.</source>
+        <translation>Täydennyspyynnössä on oltava 1–%1 kohtaa.</translation>
+    </message>
+    <message>
+        <source>An item</source>
+        <translation>Kohta</translation>
+    </message>
+    <message>
+        <source>The due date must be a day after today.</source>
+        <translation>Määräpäivän on oltava tämän päivän jälkeen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The customer is asked for %n item(s) by %1, and the case waits for the supplement.</source>
+        <translation>
+            <numerusform>Asiakkaalta pyydetään täydennystä viimeistään %1 (pyydettyjä kohtia: %n), ja asiointi odottaa täydennystä.</numerusform>
+            <numerusform>Asiakkaalta pyydetään täydennystä viimeistään %1 (pyydettyjä kohtia: %n), ja asiointi odottaa täydennystä.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That day is not a working day, so the customer has until %1.</source>
+        <translation>Kyseinen päivä ei ole työpäivä, joten asiakkaalla on aikaa %1 saakka.</translation>
+    </message>
+    <message>
+        <source>A message carries at most %1 attachments.</source>
+        <translation>Viestissä voi olla enintään %1 liitettä.</translation>
+    </message>
+    <message>
+        <source>An attachment needs a plain file name.</source>
+        <translation>Liitteellä on oltava pelkkä tiedostonimi ilman kansiopolkua.</translation>
+    </message>
+    <message>
+        <source>Attachment %1 is larger than 10 MB.</source>
+        <translation>Liite %1 on suurempi kuin 10 Mt.</translation>
+    </message>
+    <message>
+        <source>Attachment %1 is empty.</source>
+        <translation>Liite %1 on tyhjä.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The message is sent to the customer with %n attachment(s).</source>
+        <translation>
+            <numerusform>Viesti lähetetään asiakkaalle. Liitteitä: %n.</numerusform>
+            <numerusform>Viesti lähetetään asiakkaalle. Liitteitä: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The status text</source>
+        <translation>Tilateksti</translation>
+    </message>
+    <message>
+        <source>The service is told that the case has been received.</source>
+        <translation>Palvelulle ilmoitetaan, että asiointi on vastaanotettu.</translation>
+    </message>
+    <message>
+        <source>The service is told that the case is in processing.</source>
+        <translation>Palvelulle ilmoitetaan, että asiointi on käsittelyssä.</translation>
+    </message>
+    <message>
+        <source>The service is told that the case has been decided.</source>
+        <translation>Palvelulle ilmoitetaan, että asiointi on ratkaistu.</translation>
+    </message>
+    <message>
+        <source>The case is closed, and the service is told so. Nothing more can be done to it afterwards.</source>
+        <translation>Asiointi merkitään käsitellyksi, ja siitä ilmoitetaan palvelulle. Sen jälkeen asiointiin ei voi enää tehdä mitään.</translation>
+    </message>
+    <message>
+        <source>A supplement is requested with a supplement request, which tells the customer what to add and by when.</source>
+        <translation>Täydennystä pyydetään täydennyspyynnöllä, jossa kerrotaan asiakkaalle, mitä tulee täydentää ja mihin mennessä.</translation>
+    </message>
+    <message>
+        <source>A case is transferred to another authority with its own action, which names the authority and the reason.</source>
+        <translation>Asiointi siirretään toiselle viranomaiselle erillisellä toimenpiteellä, jossa mainitaan viranomainen ja siirron perustelu.</translation>
+    </message>
+    <message>
+        <source>The authority</source>
+        <translation>Viranomainen</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation>Perustelu</translation>
+    </message>
+    <message>
+        <source>The case is transferred to %1, and the service is told so with the reason. Afterwards the case can only be closed.</source>
+        <translation>Asiointi siirretään viranomaiselle %1, ja siirrosta ja sen perustelusta ilmoitetaan palvelulle. Sen jälkeen asioinnin voi vain merkitä käsitellyksi.</translation>
+    </message>
+    <message>
+        <source>The message is no longer in the outbox.</source>
+        <translation>Viesti ei ole enää lähtevien viestien jonossa.</translation>
+    </message>
+    <message>
+        <source>Only a failed message can be retried; this one is %1.</source>
+        <translation>Vain epäonnistuneen viestin lähettämistä voi yrittää uudelleen. Tämän viestin tila: %1.</translation>
+    </message>
+    <message>
+        <source>Only a failed export can be retried.</source>
+        <translation>Vain epäonnistunutta siirtoa asianhallintaan voi yrittää uudelleen.</translation>
     </message>
 </context>
 <context>

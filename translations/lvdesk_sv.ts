@@ -37,6 +37,13 @@
     </message>
 </context>
 <context>
+    <name>AuditQuery</name>
+    <message>
+        <source>The audit trail could not be read from the store.</source>
+        <translation>Granskningsloggen kunde inte läsas från datalagret.</translation>
+    </message>
+</context>
+<context>
     <name>AuditTrail</name>
     <message>
         <source>The audit trail could not be written: %1</source>
@@ -103,6 +110,13 @@
     </message>
 </context>
 <context>
+    <name>CaseCounts</name>
+    <message>
+        <source>The case counts could not be read from the store.</source>
+        <translation>Antalet ärenden kunde inte läsas från datalagret.</translation>
+    </message>
+</context>
+<context>
     <name>CaseDeadlines</name>
     <message>
         <source>The statutory processing time of service %1 cannot be used: %2</source>
@@ -151,6 +165,13 @@
     <message>
         <source>Later</source>
         <translation>Senare</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListQuery</name>
+    <message>
+        <source>The case list could not be read from the store.</source>
+        <translation>Ärendelistan kunde inte läsas från datalagret.</translation>
     </message>
 </context>
 <context>
@@ -232,6 +253,77 @@
     </message>
 </context>
 <context>
+    <name>CaseTransitions</name>
+    <message>
+        <source>The case is closed; nothing more can be done to it.</source>
+        <translation>Ärendet är avslutat, och inget mer kan göras i det.</translation>
+    </message>
+    <message>
+        <source>The customer has withdrawn the case; it can only be closed.</source>
+        <translation>Kunden har återkallat ärendet. Ärendet kan endast avslutas.</translation>
+    </message>
+    <message>
+        <source>The case was transferred to another authority; it can only be closed.</source>
+        <translation>Ärendet har överförts till en annan myndighet. Ärendet kan endast avslutas.</translation>
+    </message>
+    <message>
+        <source>Only a new case or a case in review can be approved; this case is %1.</source>
+        <translation>Endast ett nytt ärende eller ett ärende under granskning kan godkännas. Ärendets nuvarande status: %1.</translation>
+    </message>
+    <message>
+        <source>%1 needs a registered case; this case is %2.</source>
+        <translation>%1 kräver ett registrerat ärende. Ärendets nuvarande status: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not possible while the case is %2.</source>
+        <translation>%1 kan inte göras i ärendets nuvarande status (%2).</translation>
+    </message>
+    <message>
+        <source>Taking the case</source>
+        <translation>Upptagande av ärendet till behandling</translation>
+    </message>
+    <message>
+        <source>Releasing the case</source>
+        <translation>Frigörande av ärendet</translation>
+    </message>
+    <message>
+        <source>Reviewing a section</source>
+        <translation>Granskning av ett avsnitt</translation>
+    </message>
+    <message>
+        <source>Approving the transfer</source>
+        <translation>Godkännande av överföringen</translation>
+    </message>
+    <message>
+        <source>Requesting a supplement</source>
+        <translation>Begäran om komplettering</translation>
+    </message>
+    <message>
+        <source>Sending a message</source>
+        <translation>Sändning av ett meddelande</translation>
+    </message>
+    <message>
+        <source>Setting the status received</source>
+        <translation>Ändring av status till mottagen</translation>
+    </message>
+    <message>
+        <source>Setting the status in processing</source>
+        <translation>Ändring av status till under behandling</translation>
+    </message>
+    <message>
+        <source>Setting the status decided</source>
+        <translation>Ändring av status till avgjord</translation>
+    </message>
+    <message>
+        <source>Closing the case</source>
+        <translation>Avslutande av ärendet</translation>
+    </message>
+    <message>
+        <source>Transferring the case to another authority</source>
+        <translation>Överföring av ärendet till en annan myndighet</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionSettings</name>
     <message>
         <source>The Security Server address is missing or not a valid URL. Set it in the settings, e.g. https://ss.example.fi:8443.</source>
@@ -297,6 +389,37 @@
     <message>
         <source>No diary number could be taken: %1</source>
         <translation>Inget diarienummer kunde tas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryPattern</name>
+    <message>
+        <source>The diary number pattern is empty.</source>
+        <translation>Mönstret för diarienummer är tomt.</translation>
+    </message>
+    <message>
+        <source>The diary number pattern &quot;%1&quot; has a &quot;}&quot; without a &quot;{&quot;.</source>
+        <translation>Mönstret för diarienummer &quot;%1&quot; har ett &quot;}&quot; utan ett föregående &quot;{&quot;.</translation>
+    </message>
+    <message>
+        <source>The diary number pattern &quot;%1&quot; has a &quot;{&quot; that is never closed.</source>
+        <translation>Mönstret för diarienummer &quot;%1&quot; har ett &quot;{&quot; som aldrig stängs.</translation>
+    </message>
+    <message>
+        <source>The diary number pattern &quot;%1&quot;: the width in {%2} must be a whole number from 1 to %3.</source>
+        <translation>Mönstret för diarienummer &quot;%1&quot;: bredden i {%2} måste vara ett heltal från 1 till %3.</translation>
+    </message>
+    <message>
+        <source>The diary number pattern &quot;%1&quot; has the unknown token {%2}. Known tokens are {year}, {seq} and {seq:N}.</source>
+        <translation>Mönstret för diarienummer &quot;%1&quot; innehåller den okända variabeln {%2}. Tillåtna variabler är {year}, {seq} och {seq:N}.</translation>
+    </message>
+    <message>
+        <source>The diary number pattern &quot;%1&quot; must contain the sequence number ({seq} or {seq:N}) exactly once.</source>
+        <translation>Mönstret för diarienummer &quot;%1&quot; måste innehålla löpnumret ({seq} eller {seq:N}) exakt en gång.</translation>
+    </message>
+    <message>
+        <source>No diary number pattern is configured.</source>
+        <translation>Inget mönster för diarienummer har konfigurerats.</translation>
     </message>
 </context>
 <context>
@@ -1015,10 +1138,28 @@
     </message>
 </context>
 <context>
+    <name>TransferListQuery</name>
+    <message>
+        <source>The transfer list could not be read from the store.</source>
+        <translation>Överföringslistan kunde inte läsas från datalagret.</translation>
+    </message>
+</context>
+<context>
     <name>TransferLogStore</name>
     <message>
         <source>The transfer log could not be written: %1</source>
         <translation>Det gick inte att skriva till överföringsloggen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowStore</name>
+    <message>
+        <source>The case no longer exists.</source>
+        <translation>Ärendet finns inte längre.</translation>
+    </message>
+    <message>
+        <source>The message is no longer waiting for a retry.</source>
+        <translation>Meddelandet väntar inte längre på ett nytt försök.</translation>
     </message>
 </context>
 <context>
@@ -1089,6 +1230,191 @@
     <message>
         <source>The attachment could not be saved in %1: %2</source>
         <translation>Bilagan kunde inte sparas i %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lvdesk::CaseActions</name>
+    <message>
+        <source>The case no longer exists.</source>
+        <translation>Ärendet finns inte längre.</translation>
+    </message>
+    <message>
+        <source>Take the case first: only its handler can do this.</source>
+        <translation>Ta först ärendet till behandling: endast ärendets handläggare kan göra detta.</translation>
+    </message>
+    <message>
+        <source>%1 has been handling this case since %2; only they can do this.</source>
+        <translation>%1 har handlagt detta ärende sedan %2. Endast ärendets handläggare kan göra detta.</translation>
+    </message>
+    <message>
+        <source>The case&apos;s opening action has not arrived yet, so nothing can be sent to the service about it.</source>
+        <translation>Ärendets inledande åtgärd har inte kommit ännu, så inget kan skickas till tjänsten om ärendet.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 saknas.</translation>
+    </message>
+    <message>
+        <source>%1 is too long: at most %2 characters.</source>
+        <translation>%1 överskrider maxlängden på %2 tecken.</translation>
+    </message>
+    <message>
+        <source>%1 contains control characters.</source>
+        <translation>%1 innehåller styrtecken.</translation>
+    </message>
+    <message>
+        <source>The subject</source>
+        <translation>Ämnet</translation>
+    </message>
+    <message>
+        <source>The message</source>
+        <translation>Meddelandet</translation>
+    </message>
+    <message>
+        <source>The case changed since the confirmation was shown; please check it and approve again.</source>
+        <translation>Ärendet har ändrats sedan bekräftelsen visades. Kontrollera ärendet och godkänn på nytt.</translation>
+    </message>
+    <message>
+        <source>Diary number %1 already belongs to another case.</source>
+        <translation>Diarienummer %1 hör redan till ett annat ärende.</translation>
+    </message>
+    <message>
+        <source>No diary number can be generated: %1</source>
+        <translation>Inget diarienummer kan bildas: %1</translation>
+    </message>
+    <message>
+        <source>No free diary number was found: the numbers the pattern gives are already in use.</source>
+        <translation>Inget ledigt diarienummer hittades: de nummer som mönstret ger används redan.</translation>
+    </message>
+    <message>
+        <source>The case changed since the confirmation was shown; please check it and confirm again.</source>
+        <translation>Ärendet har ändrats sedan bekräftelsen visades. Kontrollera ärendet och bekräfta på nytt.</translation>
+    </message>
+    <message>
+        <source>No form section was named.</source>
+        <translation>Inget avsnitt i formuläret angavs.</translation>
+    </message>
+    <message>
+        <source>The store cannot be read.</source>
+        <translation>Datalagret kan inte läsas.</translation>
+    </message>
+    <message>
+        <source>The diary number</source>
+        <translation>Diarienumret</translation>
+    </message>
+    <message>
+        <source>The case is registered with diary number %1. The service is told that it is in processing, with you as its handler, from %2.</source>
+        <translation>Ärendet registreras med diarienummer %1. Tjänsten underrättas om att ärendet är under behandling från och med %2 med dig som handläggare.</translation>
+    </message>
+    <message>
+        <source>The case is then exported to the case register.</source>
+        <translation>Därefter exporteras ärendet till ärendehanteringen.</translation>
+    </message>
+    <message>
+        <source>This confirmation belongs to another case or action.</source>
+        <translation>Den här bekräftelsen gäller ett annat ärende eller en annan åtgärd.</translation>
+    </message>
+    <message>
+        <source>Diary number %1 was taken by someone else meanwhile; the case got %2 instead, and the service is told %2.</source>
+        <translation>Diarienummer %1 togs under tiden av någon annan. Ärendet fick i stället %2, och tjänsten underrättas om %2.</translation>
+    </message>
+    <message>
+        <source>A supplement request names from 1 to %1 items.</source>
+        <translation>En begäran om komplettering ska innehålla 1–%1 punkter.</translation>
+    </message>
+    <message>
+        <source>An item</source>
+        <translation>En punkt</translation>
+    </message>
+    <message>
+        <source>The due date must be a day after today.</source>
+        <translation>Förfallodagen måste infalla efter i dag.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The customer is asked for %n item(s) by %1, and the case waits for the supplement.</source>
+        <translation>
+            <numerusform>Kunden ombeds komplettera senast %1 (begärda punkter: %n), och ärendet väntar på kompletteringen.</numerusform>
+            <numerusform>Kunden ombeds komplettera senast %1 (begärda punkter: %n), och ärendet väntar på kompletteringen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That day is not a working day, so the customer has until %1.</source>
+        <translation>Den dagen är inte en arbetsdag, så kunden har tid till och med %1.</translation>
+    </message>
+    <message>
+        <source>A message carries at most %1 attachments.</source>
+        <translation>Ett meddelande kan ha högst %1 bilagor.</translation>
+    </message>
+    <message>
+        <source>An attachment needs a plain file name.</source>
+        <translation>En bilaga måste ha ett enkelt filnamn utan mappsökväg.</translation>
+    </message>
+    <message>
+        <source>Attachment %1 is larger than 10 MB.</source>
+        <translation>Bilagan %1 är större än 10 MB.</translation>
+    </message>
+    <message>
+        <source>Attachment %1 is empty.</source>
+        <translation>Bilagan %1 är tom.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The message is sent to the customer with %n attachment(s).</source>
+        <translation>
+            <numerusform>Meddelandet skickas till kunden. Bilagor: %n.</numerusform>
+            <numerusform>Meddelandet skickas till kunden. Bilagor: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The status text</source>
+        <translation>Statustexten</translation>
+    </message>
+    <message>
+        <source>The service is told that the case has been received.</source>
+        <translation>Tjänsten underrättas om att ärendet har tagits emot.</translation>
+    </message>
+    <message>
+        <source>The service is told that the case is in processing.</source>
+        <translation>Tjänsten underrättas om att ärendet är under behandling.</translation>
+    </message>
+    <message>
+        <source>The service is told that the case has been decided.</source>
+        <translation>Tjänsten underrättas om att ärendet har avgjorts.</translation>
+    </message>
+    <message>
+        <source>The case is closed, and the service is told so. Nothing more can be done to it afterwards.</source>
+        <translation>Ärendet avslutas, och tjänsten underrättas om det. Därefter kan inget mer göras i ärendet.</translation>
+    </message>
+    <message>
+        <source>A supplement is requested with a supplement request, which tells the customer what to add and by when.</source>
+        <translation>Komplettering begärs med en begäran om komplettering, där kunden får veta vad som ska kompletteras och senast när.</translation>
+    </message>
+    <message>
+        <source>A case is transferred to another authority with its own action, which names the authority and the reason.</source>
+        <translation>Ett ärende överförs till en annan myndighet med en separat åtgärd, där myndigheten och motiveringen till överföringen anges.</translation>
+    </message>
+    <message>
+        <source>The authority</source>
+        <translation>Myndigheten</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation>Motiveringen</translation>
+    </message>
+    <message>
+        <source>The case is transferred to %1, and the service is told so with the reason. Afterwards the case can only be closed.</source>
+        <translation>Ärendet överförs till %1, och tjänsten underrättas om överföringen och motiveringen. Därefter kan ärendet endast avslutas.</translation>
+    </message>
+    <message>
+        <source>The message is no longer in the outbox.</source>
+        <translation>Meddelandet finns inte längre i utkorgen.</translation>
+    </message>
+    <message>
+        <source>Only a failed message can be retried; this one is %1.</source>
+        <translation>Endast ett misslyckat meddelande kan skickas på nytt. Det här meddelandets status: %1.</translation>
+    </message>
+    <message>
+        <source>Only a failed export can be retried.</source>
+        <translation>Endast en misslyckad export till ärendehanteringen kan göras på nytt.</translation>
     </message>
 </context>
 <context>

@@ -165,6 +165,17 @@ QList<Migration> Migrations::all()
         },
     });
 
+    list.append(Migration{
+        4,
+        u"a diary number belongs to one case"_s,
+        {
+            // The workflow checks this too; the index makes a duplicate impossible even when two
+            // workstations race.
+            u"CREATE UNIQUE INDEX cases_diary_number_idx ON cases (diary_number) "
+            "WHERE diary_number IS NOT NULL AND diary_number <> ''"_s,
+        },
+    });
+
     return list;
 }
 
