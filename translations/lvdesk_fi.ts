@@ -423,6 +423,52 @@
     </message>
 </context>
 <context>
+    <name>DropFolderTarget</name>
+    <message>
+        <source>The drop folder %1 does not exist or cannot be reached.</source>
+        <translation>Pudotuskansiota %1 ei ole olemassa, tai siihen ei saada yhteyttä.</translation>
+    </message>
+    <message>
+        <source>lvdesk cannot write to the drop folder %1. Check that it exists and that you may write there.</source>
+        <translation>lvdesk ei voi kirjoittaa pudotuskansioon %1. Tarkista, että kansio on olemassa ja että sinulla on siihen kirjoitusoikeus.</translation>
+    </message>
+    <message>
+        <source>The package could not be written to the drop folder.</source>
+        <translation>Pakettia ei voitu kirjoittaa pudotuskansioon.</translation>
+    </message>
+    <message>
+        <source>An attachment could not be copied intact into the package.</source>
+        <translation>Liitettä ei voitu kopioida pakettiin eheänä.</translation>
+    </message>
+    <message>
+        <source>The finished package could not be moved into place in the drop folder.</source>
+        <translation>Valmista pakettia ei voitu siirtää lopulliseen sijaintiinsa pudotuskansiossa.</translation>
+    </message>
+    <message>
+        <source>The drop folder already holds too many packages of this case.</source>
+        <translation>Pudotuskansiossa on jo liian monta tämän asioinnin pakettia.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPackage</name>
+    <message>
+        <source>The case no longer exists.</source>
+        <translation>Asiointia ei ole enää olemassa.</translation>
+    </message>
+    <message>
+        <source>The case has no actions to export.</source>
+        <translation>Asioinnilla ei ole toimenpiteitä, jotka voitaisiin siirtää asianhallintaan.</translation>
+    </message>
+    <message>
+        <source>An attachment of the case has not been downloaded yet.</source>
+        <translation>Kaikkia asioinnin liitteitä ei ole vielä ladattu.</translation>
+    </message>
+    <message>
+        <source>A stored attachment of the case is damaged (its checksum no longer matches). Synchronise again to download it anew.</source>
+        <translation>Asioinnin tallennettu liite on vioittunut (sen tarkistussumma ei enää täsmää). Synkronoi uudelleen, niin liite ladataan uudestaan.</translation>
+    </message>
+</context>
+<context>
     <name>ExportState</name>
     <message>
         <source>Pending</source>
@@ -879,6 +925,49 @@
     <message>
         <source>The message is no longer in the outbox.</source>
         <translation>Viesti ei ole enää lähtevien viestien jonossa.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageVerifier</name>
+    <message>
+        <source>The package has no readable manifest.json.</source>
+        <translation>Paketissa ei ole luettavaa manifest.json-tiedostoa.</translation>
+    </message>
+    <message>
+        <source>manifest.json is not a JSON object.</source>
+        <translation>manifest.json ei ole JSON-objekti.</translation>
+    </message>
+    <message>
+        <source>manifest.json has an unknown format version.</source>
+        <translation>manifest.json-tiedoston muotoversio on tuntematon.</translation>
+    </message>
+    <message>
+        <source>manifest.json lists no files.</source>
+        <translation>manifest.json ei luettele yhtään tiedostoa.</translation>
+    </message>
+    <message>
+        <source>manifest.json lists an invalid path.</source>
+        <translation>manifest.json sisältää virheellisen polun.</translation>
+    </message>
+    <message>
+        <source>manifest.json lists %1 twice.</source>
+        <translation>manifest.json luettelee tiedoston %1 kahdesti.</translation>
+    </message>
+    <message>
+        <source>%1 is missing from the package.</source>
+        <translation>Tiedosto %1 puuttuu paketista.</translation>
+    </message>
+    <message>
+        <source>%1 does not have the size the manifest gives.</source>
+        <translation>Tiedoston %1 koko ei vastaa manifestissa ilmoitettua kokoa.</translation>
+    </message>
+    <message>
+        <source>%1 does not have the SHA-256 the manifest gives.</source>
+        <translation>Tiedoston %1 SHA-256-tiiviste ei vastaa manifestissa ilmoitettua tiivistettä.</translation>
+    </message>
+    <message>
+        <source>%1 is in the package but not in the manifest.</source>
+        <translation>Tiedosto %1 on paketissa, mutta sitä ei ole manifestissa.</translation>
     </message>
 </context>
 <context>
@@ -1418,10 +1507,52 @@
     </message>
 </context>
 <context>
+    <name>lvdesk::CaseExporter</name>
+    <message>
+        <source>The export address must use https (plain http only to this computer), so that the token and the case data are not sent in the clear.</source>
+        <translation>Asianhallintaan siirron osoitteen on käytettävä https-yhteyttä (salaamaton http on sallittu vain tähän tietokoneeseen), jotta siirtotunnistetta ja asioinnin tietoja ei lähetetä salaamattomina.</translation>
+    </message>
+    <message>
+        <source>The export token of the case register is not in the keychain. Ask IT support to store it.</source>
+        <translation>Asianhallintajärjestelmän siirtotunnistetta (token) ei ole tallennettu avainnippuun. Pyydä IT-tukea tallentamaan se.</translation>
+    </message>
+</context>
+<context>
     <name>lvdesk::ChangeNotifier</name>
     <message>
         <source>Changes made on other workstations cannot be followed.</source>
         <translation>Muilla työasemilla tehtyjä muutoksia ei voi seurata.</translation>
+    </message>
+</context>
+<context>
+    <name>lvdesk::HttpExportTarget</name>
+    <message>
+        <source>A stored attachment of the case could not be read.</source>
+        <translation>Asioinnin tallennettua liitettä ei voitu lukea.</translation>
+    </message>
+    <message>
+        <source>The case register did not answer in time.</source>
+        <translation>Asianhallintajärjestelmä ei vastannut ajoissa.</translation>
+    </message>
+    <message>
+        <source>The case register could not be reached: %1</source>
+        <translation>Asianhallintajärjestelmään ei saatu yhteyttä: %1</translation>
+    </message>
+    <message>
+        <source>The case register answered with a redirect (HTTP %1). Check the export address in the profile.</source>
+        <translation>Asianhallintajärjestelmä vastasi uudelleenohjauksella (HTTP %1). Tarkista asianhallintaan siirron osoite yhteysprofiilista.</translation>
+    </message>
+    <message>
+        <source>The case register refused the export token (HTTP %1). Ask IT support to check the token in the keychain.</source>
+        <translation>Asianhallintajärjestelmä hylkäsi siirtotunnisteen (HTTP %1). Pyydä IT-tukea tarkistamaan avainnippuun tallennettu tunniste.</translation>
+    </message>
+    <message>
+        <source>The case register is not available (HTTP %1); lvdesk tries again later.</source>
+        <translation>Asianhallintajärjestelmä ei ole käytettävissä (HTTP %1). lvdesk yrittää myöhemmin uudelleen.</translation>
+    </message>
+    <message>
+        <source>The case register refused the package (HTTP %1): %2</source>
+        <translation>Asianhallintajärjestelmä hylkäsi paketin (HTTP %1): %2</translation>
     </message>
 </context>
 <context>

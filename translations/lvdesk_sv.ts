@@ -423,6 +423,52 @@
     </message>
 </context>
 <context>
+    <name>DropFolderTarget</name>
+    <message>
+        <source>The drop folder %1 does not exist or cannot be reached.</source>
+        <translation>Avlämningsmappen %1 finns inte eller kan inte nås.</translation>
+    </message>
+    <message>
+        <source>lvdesk cannot write to the drop folder %1. Check that it exists and that you may write there.</source>
+        <translation>lvdesk kan inte skriva till avlämningsmappen %1. Kontrollera att mappen finns och att du har skrivbehörighet till den.</translation>
+    </message>
+    <message>
+        <source>The package could not be written to the drop folder.</source>
+        <translation>Paketet kunde inte skrivas till avlämningsmappen.</translation>
+    </message>
+    <message>
+        <source>An attachment could not be copied intact into the package.</source>
+        <translation>En bilaga kunde inte kopieras intakt till paketet.</translation>
+    </message>
+    <message>
+        <source>The finished package could not be moved into place in the drop folder.</source>
+        <translation>Det färdiga paketet kunde inte flyttas till sin slutliga plats i avlämningsmappen.</translation>
+    </message>
+    <message>
+        <source>The drop folder already holds too many packages of this case.</source>
+        <translation>Avlämningsmappen innehåller redan för många paket från det här ärendet.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPackage</name>
+    <message>
+        <source>The case no longer exists.</source>
+        <translation>Ärendet finns inte längre.</translation>
+    </message>
+    <message>
+        <source>The case has no actions to export.</source>
+        <translation>Ärendet har inga åtgärder som kan exporteras.</translation>
+    </message>
+    <message>
+        <source>An attachment of the case has not been downloaded yet.</source>
+        <translation>Alla bilagor till ärendet har inte hämtats ännu.</translation>
+    </message>
+    <message>
+        <source>A stored attachment of the case is damaged (its checksum no longer matches). Synchronise again to download it anew.</source>
+        <translation>En sparad bilaga till ärendet är skadad (kontrollsumman stämmer inte längre). Synkronisera på nytt så hämtas bilagan igen.</translation>
+    </message>
+</context>
+<context>
     <name>ExportState</name>
     <message>
         <source>Pending</source>
@@ -879,6 +925,49 @@
     <message>
         <source>The message is no longer in the outbox.</source>
         <translation>Meddelandet finns inte längre i utkorgen.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageVerifier</name>
+    <message>
+        <source>The package has no readable manifest.json.</source>
+        <translation>Paketet saknar en läsbar manifest.json.</translation>
+    </message>
+    <message>
+        <source>manifest.json is not a JSON object.</source>
+        <translation>manifest.json är inte ett JSON-objekt.</translation>
+    </message>
+    <message>
+        <source>manifest.json has an unknown format version.</source>
+        <translation>manifest.json har en okänd formatversion.</translation>
+    </message>
+    <message>
+        <source>manifest.json lists no files.</source>
+        <translation>manifest.json förtecknar inga filer.</translation>
+    </message>
+    <message>
+        <source>manifest.json lists an invalid path.</source>
+        <translation>manifest.json innehåller en ogiltig sökväg.</translation>
+    </message>
+    <message>
+        <source>manifest.json lists %1 twice.</source>
+        <translation>manifest.json förtecknar %1 två gånger.</translation>
+    </message>
+    <message>
+        <source>%1 is missing from the package.</source>
+        <translation>%1 saknas i paketet.</translation>
+    </message>
+    <message>
+        <source>%1 does not have the size the manifest gives.</source>
+        <translation>%1 har inte den storlek som anges i manifestet.</translation>
+    </message>
+    <message>
+        <source>%1 does not have the SHA-256 the manifest gives.</source>
+        <translation>%1 har inte det SHA-256-värde som anges i manifestet.</translation>
+    </message>
+    <message>
+        <source>%1 is in the package but not in the manifest.</source>
+        <translation>%1 finns i paketet men inte i manifestet.</translation>
     </message>
 </context>
 <context>
@@ -1418,10 +1507,52 @@
     </message>
 </context>
 <context>
+    <name>lvdesk::CaseExporter</name>
+    <message>
+        <source>The export address must use https (plain http only to this computer), so that the token and the case data are not sent in the clear.</source>
+        <translation>Exportadressen måste använda https (okrypterad http tillåts bara till den här datorn), så att token och ärendets uppgifter inte skickas okrypterade.</translation>
+    </message>
+    <message>
+        <source>The export token of the case register is not in the keychain. Ask IT support to store it.</source>
+        <translation>Ärendehanteringssystemets exporttoken finns inte i nyckelringen. Be IT-supporten spara den.</translation>
+    </message>
+</context>
+<context>
     <name>lvdesk::ChangeNotifier</name>
     <message>
         <source>Changes made on other workstations cannot be followed.</source>
         <translation>Ändringar som görs på andra arbetsstationer kan inte följas.</translation>
+    </message>
+</context>
+<context>
+    <name>lvdesk::HttpExportTarget</name>
+    <message>
+        <source>A stored attachment of the case could not be read.</source>
+        <translation>En sparad bilaga till ärendet kunde inte läsas.</translation>
+    </message>
+    <message>
+        <source>The case register did not answer in time.</source>
+        <translation>Ärendehanteringssystemet svarade inte i tid.</translation>
+    </message>
+    <message>
+        <source>The case register could not be reached: %1</source>
+        <translation>Ärendehanteringssystemet kunde inte nås: %1</translation>
+    </message>
+    <message>
+        <source>The case register answered with a redirect (HTTP %1). Check the export address in the profile.</source>
+        <translation>Ärendehanteringssystemet svarade med en omdirigering (HTTP %1). Kontrollera exportadressen i anslutningsprofilen.</translation>
+    </message>
+    <message>
+        <source>The case register refused the export token (HTTP %1). Ask IT support to check the token in the keychain.</source>
+        <translation>Ärendehanteringssystemet avvisade exporttokenen (HTTP %1). Be IT-supporten kontrollera tokenen i nyckelringen.</translation>
+    </message>
+    <message>
+        <source>The case register is not available (HTTP %1); lvdesk tries again later.</source>
+        <translation>Ärendehanteringssystemet är inte tillgängligt (HTTP %1). lvdesk försöker igen senare.</translation>
+    </message>
+    <message>
+        <source>The case register refused the package (HTTP %1): %2</source>
+        <translation>Ärendehanteringssystemet avvisade paketet (HTTP %1): %2</translation>
     </message>
 </context>
 <context>

@@ -13,9 +13,9 @@
 #include "store/servicesettingsstore.h"
 #include "store/storeconnection.h"
 #include "store/storetransaction.h"
+#include "store/workflowstore.h"
 #include "workflow/diarypattern.h"
 #include "workflow/workflowlog.h"
-#include "store/workflowstore.h"
 
 #include <QJsonDocument>
 #include <QPointer>

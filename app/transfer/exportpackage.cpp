@@ -1,0 +1,194 @@
+#include "exportpackage.h"
+
+#include "safefilenames.h"
+#include "store/blobstore.h"
+#include "store/casestore.h"
+#include "store/deadlinestore.h"
+#include "store/storeclock.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace lvdesk {
+
+namespace {
+
+QJsonValue textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QJsonValue timeOrNull(const QDateTime &time)
+{
+    return time.isValid() ? QJsonValue(StoreClock::toText(time)) : QJsonValue(QJsonValue::Null);
+}
+
+// Streams the file through SHA-256 (attachments may be large) and checks it against what the
+// service promised, so that a damaged blob never leaves lvdesk as good.
+bool verifyBlob(const QString &path, qint64 size, const QString &sha256)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() != size)
+        return false;
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&file))
+        return false;
+    return QString::fromLatin1(hash.result().toHex()) == sha256;
+}
+
+} // namespace
+
+QString ExportPackage::packageNameFor(const QString &diaryNumber, qint64 caseId)
+{
+    const QString byId = u"case-"_s + QString::number(caseId);
+    if (diaryNumber.trimmed().isEmpty())
+        return byId;
+    return SafeFileNames::sanitize(diaryNumber, byId);
+}
+
+std::optional<ExportPackage> ExportPackage::build(const QSqlDatabase &db, const BlobStore &blobs,
+                                                  qint64 caseId, QString *error)
+{
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    const CaseStore store(db);
+    const std::optional<CaseStore::Case> c = store.caseById(caseId);
+    if (!c)
+        return fail(tr("The case no longer exists."));
+    const QList<CaseStore::Event> events = store.events(caseId);
+    if (events.isEmpty())
+        return fail(tr("The case has no actions to export."));
+
+    ExportPackage package;
+    package.caseId = caseId;
+    package.projectPartId = c->projectPartId;
+    package.diaryNumber = c->diaryNumber;
+    package.name = packageNameFor(c->diaryNumber, caseId);
+
+    SafeFileNames names;
+    QList<File> attachmentFiles;
+    QJsonArray eventArray;
+    const CaseStore::Event *opening = &events.first();
+    for (const CaseStore::Event &event : events) {
+        if (event.externalId == c->openingExternalId)
+            opening = &event;
+        QJsonArray attachmentArray;
+        const QList<CaseStore::Attachment> attachments = store.attachments(event.id);
+        for (const CaseStore::Attachment &a : attachments) {
+            if (!a.stored || !blobs.contains(a.sha256))
+                return fail(tr("An attachment of the case has not been downloaded yet."));
+            File file;
+            file.path = u"attachments/"_s + names.unique(a.fileName);
+            file.sourcePath = blobs.pathOf(a.sha256);
+            file.contentType = a.contentType;
+            file.size = a.size;
+            file.sha256 = a.sha256;
+            if (!verifyBlob(file.sourcePath, file.size, file.sha256))
+                return fail(tr("A stored attachment of the case is damaged (its checksum no longer "
+                               "matches). Synchronise again to download it anew."));
+            attachmentFiles << file;
+            attachmentArray.append(QJsonObject{
+                {u"id"_s, a.attachmentId},
+                {u"fileName"_s, a.fileName},
+                {u"path"_s, file.path},
+                {u"contentType"_s, a.contentType},
+                {u"size"_s, double(a.size)},
+                {u"sha256"_s, a.sha256},
+                {u"description"_s, a.description},
+            });
+        }
+        eventArray.append(QJsonObject{
+            {u"externalId"_s, event.externalId},
+            {u"version"_s, event.version},
+            {u"actionType"_s, event.actionType},
+            {u"submittedAt"_s, timeOrNull(event.submittedAt)},
+            {u"inboundState"_s, toString(event.inboundState)},
+            // A string, so that the service's bytes survive any JSON reader unchanged.
+            {u"rawJson"_s, QString::fromUtf8(event.rawJson)},
+            {u"rawJsonSha256"_s, BlobStore::sha256Of(event.rawJson)},
+            {u"attachments"_s, attachmentArray},
+        });
+    }
+
+    QJsonArray notes;
+    const QList<CaseStore::ReviewNote> reviewNotes = store.reviewNotes(caseId);
+    for (const CaseStore::ReviewNote &n : reviewNotes) {
+        notes.append(QJsonObject{
+            {u"sectionId"_s, n.sectionId},
+            {u"status"_s, CaseStore::reviewStatusName(n.status)},
+            {u"note"_s, n.note},
+            {u"author"_s, n.author},
+            {u"updatedAt"_s, timeOrNull(n.updatedAt)},
+        });
+    }
+    QJsonArray deadlines;
+    const QList<DeadlineStore::Deadline> caseDeadlines = DeadlineStore(db).forCase(caseId);
+    for (const DeadlineStore::Deadline &d : caseDeadlines) {
+        deadlines.append(QJsonObject{
+            {u"kind"_s, d.kind},
+            {u"dueDate"_s, d.dueDate.toString(Qt::ISODate)},
+            {u"source"_s, d.source},
+            {u"done"_s, d.done},
+        });
+    }
+
+    const QJsonObject caseJson{
+        {u"formatVersion"_s, formatVersion},
+        {u"caseId"_s, double(caseId)},
+        {u"projectId"_s, c->projectId},
+        {u"projectPartId"_s, c->projectPartId},
+        {u"serviceCode"_s, c->serviceCode},
+        {u"openingExternalId"_s, textOrNull(c->openingExternalId)},
+        {u"state"_s, toString(c->state)},
+        {u"diaryNumber"_s, textOrNull(c->diaryNumber)},
+        {u"handler"_s, textOrNull(c->handler)},
+        {u"handlerSince"_s, timeOrNull(c->handlerSince)},
+        {u"receivedAt"_s, timeOrNull(c->receivedAt)},
+        {u"commondata"_s, opening->commondata},
+        {u"formdata"_s, opening->formdata},
+        {u"events"_s, eventArray},
+        {u"reviewNotes"_s, notes},
+        {u"deadlines"_s, deadlines},
+    };
+    File caseFile;
+    caseFile.path = u"case.json"_s;
+    caseFile.bytes = QJsonDocument(caseJson).toJson(QJsonDocument::Indented);
+    caseFile.contentType = u"application/json"_s;
+    caseFile.size = caseFile.bytes.size();
+    caseFile.sha256 = BlobStore::sha256Of(caseFile.bytes);
+    package.files << caseFile << attachmentFiles;
+    return package;
+}
+
+QByteArray ExportPackage::manifest(const QDateTime &createdAt) const
+{
+    QJsonArray fileArray;
+    for (const File &f : files) {
+        fileArray.append(QJsonObject{
+            {u"path"_s, f.path},
+            {u"size"_s, double(f.size)},
+            {u"sha256"_s, f.sha256},
+            {u"contentType"_s, f.contentType},
+        });
+    }
+    const QJsonObject manifest{
+        {u"formatVersion"_s, formatVersion},
+        {u"caseId"_s, double(caseId)},
+        {u"projectPartId"_s, projectPartId},
+        {u"diaryNumber"_s, textOrNull(diaryNumber)},
+        {u"createdAt"_s, StoreClock::toText(createdAt)},
+        {u"generator"_s, QString(u"lvdesk "_s + QStringLiteral(LVDESK_VERSION))},
+        {u"files"_s, fileArray},
+    };
+    return QJsonDocument(manifest).toJson(QJsonDocument::Indented);
+}
+
+} // namespace lvdesk

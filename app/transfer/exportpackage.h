@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace lvdesk {
+
+class BlobStore;
+
+// ExportPackage: one case as the case register receives it (docs/export-format.md): case.json
+// with everything the register needs, the attachments under safe unique names, and the manifest
+// that lists each file with its size and SHA-256. Built from the store on a reader connection,
+// off the main thread; the targets (drop folder, HTTP) only carry it.
+class ExportPackage
+{
+    Q_DECLARE_TR_FUNCTIONS(ExportPackage)
+
+public:
+    static constexpr int formatVersion = 1;
+
+    struct File
+    {
+        QString path; // inside the package: "case.json", "attachments/<safe name>"
+        QByteArray bytes; // the content, unless sourcePath names the file holding it
+        QString sourcePath; // attachments: the blob in the BlobStore
+        QString contentType;
+        qint64 size = 0;
+        QString sha256; // lower-case hex
+    };
+
+    qint64 caseId = 0;
+    QString projectPartId;
+    QString diaryNumber;
+    QString
+        name; // the package's folder name without revision: diary number made safe, or case-<id>
+    QList<File> files; // case.json first, then the attachments (manifest.json is not among them)
+
+    // Reads the case, its events (raw JSON verbatim), attachments, review notes and deadlines,
+    // and checks that every attachment's blob is present and still matches its SHA-256.
+    static std::optional<ExportPackage> build(const QSqlDatabase &db, const BlobStore &blobs,
+                                              qint64 caseId, QString *error);
+
+    // manifest.json: the format version, the case, and every file with size and SHA-256.
+    QByteArray manifest(const QDateTime &createdAt) const;
+
+    static QString packageNameFor(const QString &diaryNumber, qint64 caseId);
+};
+
+} // namespace lvdesk
