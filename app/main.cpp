@@ -1,11 +1,12 @@
-// lvdesk: parses the command line, wires the parts and starts the window (or, for --help and
-// --version, answers without a display).
+// lvdesk: parses the command line, wires the parts and starts the window (or, for --help,
+// --version and the headless --sync-once, runs without a display).
 
 #include "config/appinfo.h"
 #include "config/language.h"
 #include "config/logging.h"
 #include "config/profile.h"
 #include "mainwindow.h"
+#include "sync/headlesssync.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -43,6 +44,7 @@ struct EarlyArguments
     QString lang;
     bool needsWindow = true;
     bool platformGiven = false;
+    bool syncOnce = false;
 };
 
 EarlyArguments scanArguments(int argc, char **argv)
@@ -57,7 +59,10 @@ EarlyArguments scanArguments(int argc, char **argv)
         else if (arg == u"-h"_s || arg == u"--help"_s || arg == u"-?"_s || arg == u"--help-all"_s
                  || arg == u"-v"_s || arg == u"--version"_s)
             early.needsWindow = false;
-        else if (arg == u"-platform"_s || arg.startsWith(u"-platform="_s))
+        else if (arg == u"--sync-once"_s) {
+            early.needsWindow = false;
+            early.syncOnce = true;
+        } else if (arg == u"-platform"_s || arg.startsWith(u"-platform="_s))
             early.platformGiven = true;
     }
     return early;
@@ -78,6 +83,62 @@ bool displayAvailable(const EarlyArguments &early)
 void printError(const QString &text)
 {
     std::fputs(qPrintable(text + u'\n'), stderr);
+}
+
+// The headless run's settings, all from the profile (no window, no QSettings of the user).
+lvdesk::HeadlessSync::Options headlessOptions(const lvdesk::Profile &profile,
+                                              const QString &dataDir)
+{
+    lvdesk::HeadlessSync::Options options;
+    lvdesk::ConnectionSettings &c = options.connection;
+    c.securityServer = profile.securityServer;
+    if (const auto client
+        = lvdesk::XRoadId::parse(profile.client, lvdesk::XRoadId::Type::Subsystem))
+        c.client = *client;
+    if (const auto service
+        = lvdesk::XRoadId::parse(profile.service, lvdesk::XRoadId::Type::Service))
+        c.service = *service;
+    c.userId = profile.userId;
+    if (c.userId.isEmpty())
+        c.userId = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    c.caFile = profile.caFile;
+    c.clientCertificate = profile.clientCertificate;
+    c.clientKey = profile.clientKey;
+    c.transferTimeout = std::chrono::seconds(profile.timeoutSeconds);
+
+    lvdesk::StoreConfig &store = options.store;
+    store.driver = profile.storeDriver == lvdesk::Profile::StoreDriver::Postgresql
+                       ? lvdesk::StoreConfig::Driver::Postgresql
+                       : lvdesk::StoreConfig::Driver::Sqlite;
+    store.dataDirectory = dataDir;
+    store.host = profile.storeHost;
+    store.port = profile.storePort;
+    store.database = profile.storeDatabase;
+    store.user = profile.storeUser;
+
+    lvdesk::SyncSettings &sync = options.sync;
+    sync.intervalMinutes = profile.intervalMinutes;
+    sync.concurrency = profile.concurrency;
+    sync.reviewByDefault = profile.reviewByDefault;
+    sync.diaryPattern = profile.diaryPattern;
+
+    lvdesk::CaseExporter::Settings &exporter = options.exportSettings;
+    switch (profile.exportTarget) {
+    case lvdesk::Profile::ExportTarget::None:
+        exporter.target = lvdesk::CaseExporter::Target::None;
+        break;
+    case lvdesk::Profile::ExportTarget::Folder:
+        exporter.target = lvdesk::CaseExporter::Target::Folder;
+        break;
+    case lvdesk::Profile::ExportTarget::Http:
+        exporter.target = lvdesk::CaseExporter::Target::Http;
+        break;
+    }
+    exporter.folder = profile.exportFolder;
+    exporter.url = profile.exportUrl;
+    exporter.timeoutSeconds = profile.timeoutSeconds;
+    sync.exportConfigured = exporter.target != lvdesk::CaseExporter::Target::None;
+    return options;
 }
 
 } // namespace
@@ -120,7 +181,13 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "file"));
     const QCommandLineOption verboseOption(
         u"verbose"_s, QCoreApplication::translate("main", "Write debug messages to the log."));
-    parser.addOptions({langOption, dataDirOption, profileOption, verboseOption});
+    const QCommandLineOption syncOnceOption(
+        u"sync-once"_s,
+        QCoreApplication::translate(
+            "main",
+            "Run one full sync without a window (needs --profile), print a summary line and "
+            "exit: 0 when nothing failed."));
+    parser.addOptions({langOption, dataDirOption, profileOption, verboseOption, syncOnceOption});
     parser.process(*app);
 
     if (parser.isSet(langOption)
@@ -130,6 +197,42 @@ int main(int argc, char *argv[])
         return 2;
     }
     lvdesk::Logging::setup(parser.isSet(verboseOption));
+
+    if (early.syncOnce) {
+        if (!parser.isSet(profileOption)) {
+            printError(QCoreApplication::translate(
+                "main", "--sync-once needs a connection profile: add --profile FILE."));
+            return 2;
+        }
+        const QString syncDataDir
+            = parser.isSet(dataDirOption)
+                  ? QDir(parser.value(dataDirOption)).absolutePath()
+                  : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        if (!QDir().mkpath(syncDataDir)) {
+            printError(QCoreApplication::translate("main", "Cannot create the data folder %1.")
+                           .arg(QDir::toNativeSeparators(syncDataDir)));
+            return 2;
+        }
+        QList<lvdesk::Profile::Issue> syncIssues;
+        const lvdesk::Profile syncProfile
+            = lvdesk::Profile::load(QDir(parser.value(profileOption)).absolutePath(), &syncIssues);
+        if (!syncIssues.isEmpty()) {
+            for (const lvdesk::Profile::Issue &issue : std::as_const(syncIssues))
+                printError(issue.message);
+            return 2;
+        }
+        if (!syncProfile.hasConnection()) {
+            printError(QCoreApplication::translate(
+                "main",
+                "The profile does not say how to reach the Security Server (connection/)."));
+            return 2;
+        }
+        lvdesk::HeadlessSync headless(headlessOptions(syncProfile, syncDataDir));
+        QObject::connect(&headless, &lvdesk::HeadlessSync::done, app.get(),
+                         [&app](int code) { app->exit(code); });
+        headless.start();
+        return app->exec();
+    }
 
     if (!window) {
         printError(QCoreApplication::translate(

@@ -890,6 +890,45 @@
     </message>
 </context>
 <context>
+    <name>OutboxPayload</name>
+    <message>
+        <source>The queued status update cannot be sent: %1</source>
+        <translation>Jonossa olevaa tilapäivitystä ei voi lähettää: %1</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON</source>
+        <translation>sisältö ei ole kelvollista JSONia</translation>
+    </message>
+    <message>
+        <source>it has no message id</source>
+        <translation>viestin tunniste (message id) puuttuu</translation>
+    </message>
+    <message>
+        <source>its state is unknown</source>
+        <translation>tila on tuntematon</translation>
+    </message>
+    <message>
+        <source>its status date is missing</source>
+        <translation>tilan päivämäärä puuttuu</translation>
+    </message>
+    <message>
+        <source>The queued message cannot be sent: %1</source>
+        <translation>Jonossa olevaa viestiä ei voi lähettää: %1</translation>
+    </message>
+    <message>
+        <source>its supplement request has no due date</source>
+        <translation>täydennyspyynnöstä puuttuu määräpäivä</translation>
+    </message>
+    <message>
+        <source>its supplement request is not an object</source>
+        <translation>täydennyspyyntö ei ole objekti</translation>
+    </message>
+    <message>
+        <source>an attachment is not valid base64</source>
+        <translation>liite ei ole kelvollista base64-koodia</translation>
+    </message>
+</context>
+<context>
     <name>OutboxState</name>
     <message>
         <source>Queued</source>
@@ -1422,8 +1461,8 @@
     <message numerus="yes">
         <source>The customer is asked for %n item(s) by %1, and the case waits for the supplement.</source>
         <translation>
-            <numerusform>Asiakkaalta pyydetään täydennystä viimeistään %1 (pyydettyjä kohtia: %n), ja asiointi odottaa täydennystä.</numerusform>
-            <numerusform>Asiakkaalta pyydetään täydennystä viimeistään %1 (pyydettyjä kohtia: %n), ja asiointi odottaa täydennystä.</numerusform>
+            <numerusform>Asiakkaalta pyydetään täydennystä viimeistään %1 (%n kohta), ja asiointi odottaa täydennystä.</numerusform>
+            <numerusform>Asiakkaalta pyydetään täydennystä viimeistään %1 (%n kohtaa), ja asiointi odottaa täydennystä.</numerusform>
         </translation>
     </message>
     <message>
@@ -1449,8 +1488,8 @@
     <message numerus="yes">
         <source>The message is sent to the customer with %n attachment(s).</source>
         <translation>
-            <numerusform>Viesti lähetetään asiakkaalle. Liitteitä: %n.</numerusform>
-            <numerusform>Viesti lähetetään asiakkaalle. Liitteitä: %n.</numerusform>
+            <numerusform>Viesti lähetetään asiakkaalle, ja siinä on %n liite.</numerusform>
+            <numerusform>Viesti lähetetään asiakkaalle, ja siinä on %n liitettä.</numerusform>
         </translation>
     </message>
     <message>
@@ -1522,6 +1561,13 @@
     <message>
         <source>Changes made on other workstations cannot be followed.</source>
         <translation>Muilla työasemilla tehtyjä muutoksia ei voi seurata.</translation>
+    </message>
+</context>
+<context>
+    <name>lvdesk::HeadlessSync</name>
+    <message>
+        <source>%1: %2 of %3, %4 KB, %5 errors</source>
+        <translation>%1: %2/%3, %4 kt, virheitä %5</translation>
     </message>
 </context>
 <context>
@@ -1758,6 +1804,57 @@ Käsittelee Luvat ja valvonta -palvelun asiointeja palvelun sähköisen rajapinn
     </message>
 </context>
 <context>
+    <name>lvdesk::SyncEngine</name>
+    <message>
+        <source>Idle</source>
+        <translation>Ei käynnissä</translation>
+    </message>
+    <message>
+        <source>Reading new actions</source>
+        <translation>Luetaan uusia toimenpiteitä</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Ladataan</translation>
+    </message>
+    <message>
+        <source>Storing</source>
+        <translation>Tallennetaan</translation>
+    </message>
+    <message>
+        <source>Confirming receipt</source>
+        <translation>Kuitataan vastaanotto</translation>
+    </message>
+    <message>
+        <source>Sending to the service</source>
+        <translation>Lähetetään palveluun</translation>
+    </message>
+    <message>
+        <source>Exporting to the case register</source>
+        <translation>Siirretään asianhallintaan</translation>
+    </message>
+    <message>
+        <source>Another workstation (or another lvdesk on this computer) is syncing now. This workstation shows what it stores and syncs again later.</source>
+        <translation>Toinen työasema (tai toinen lvdesk tässä tietokoneessa) synkronoi parhaillaan. Tämä työasema näyttää tallentamansa tiedot ja synkronoi myöhemmin uudelleen.</translation>
+    </message>
+    <message>
+        <source>The attachment folder %1 cannot be created.</source>
+        <translation>Liitekansiota %1 ei voi luoda.</translation>
+    </message>
+    <message>
+        <source>The queued write has an unknown kind.</source>
+        <translation>Jonossa olevan lähetyksen tyyppi on tuntematon.</translation>
+    </message>
+    <message>
+        <source>Not sent: the customer withdrew the case before this status update went out.</source>
+        <translation>Ei lähetetty: asiakas perui asioinnin ennen kuin tämä tilapäivitys ehdittiin lähettää.</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Yhteys muodostettu</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Handles cases from the Luvat ja valvonta permit service for an authority.</source>
@@ -1802,6 +1899,18 @@ Käsittelee Luvat ja valvonta -palvelun asiointeja palvelun sähköisen rajapinn
     <message>
         <source>Cannot create the data folder %1.</source>
         <translation>Datakansiota %1 ei voi luoda.</translation>
+    </message>
+    <message>
+        <source>Run one full sync without a window (needs --profile), print a summary line and exit: 0 when nothing failed.</source>
+        <translation>Suorita yksi täydellinen synkronointi ilman ikkunaa (edellyttää valitsinta --profile), tulosta yhteenvetorivi ja lopeta. Paluuarvo on 0, jos mikään ei epäonnistunut.</translation>
+    </message>
+    <message>
+        <source>--sync-once needs a connection profile: add --profile FILE.</source>
+        <translation>--sync-once edellyttää yhteysprofiilia: lisää valitsin --profile TIEDOSTO.</translation>
+    </message>
+    <message>
+        <source>The profile does not say how to reach the Security Server (connection/).</source>
+        <translation>Profiilissa ei ole määritetty yhteyttä liityntäpalvelimeen (connection/).</translation>
     </message>
 </context>
 </TS>

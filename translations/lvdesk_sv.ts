@@ -890,6 +890,45 @@
     </message>
 </context>
 <context>
+    <name>OutboxPayload</name>
+    <message>
+        <source>The queued status update cannot be sent: %1</source>
+        <translation>Den köade statusuppdateringen kan inte skickas: %1</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON</source>
+        <translation>innehållet är inte giltig JSON</translation>
+    </message>
+    <message>
+        <source>it has no message id</source>
+        <translation>meddelande-id saknas</translation>
+    </message>
+    <message>
+        <source>its state is unknown</source>
+        <translation>statusen är okänd</translation>
+    </message>
+    <message>
+        <source>its status date is missing</source>
+        <translation>statusdatum saknas</translation>
+    </message>
+    <message>
+        <source>The queued message cannot be sent: %1</source>
+        <translation>Det köade meddelandet kan inte skickas: %1</translation>
+    </message>
+    <message>
+        <source>its supplement request has no due date</source>
+        <translation>begäran om komplettering saknar förfallodag</translation>
+    </message>
+    <message>
+        <source>its supplement request is not an object</source>
+        <translation>begäran om komplettering är inte ett objekt</translation>
+    </message>
+    <message>
+        <source>an attachment is not valid base64</source>
+        <translation>en bilaga är inte giltig base64</translation>
+    </message>
+</context>
+<context>
     <name>OutboxState</name>
     <message>
         <source>Queued</source>
@@ -1422,8 +1461,8 @@
     <message numerus="yes">
         <source>The customer is asked for %n item(s) by %1, and the case waits for the supplement.</source>
         <translation>
-            <numerusform>Kunden ombeds komplettera senast %1 (begärda punkter: %n), och ärendet väntar på kompletteringen.</numerusform>
-            <numerusform>Kunden ombeds komplettera senast %1 (begärda punkter: %n), och ärendet väntar på kompletteringen.</numerusform>
+            <numerusform>Kunden ombeds komplettera senast %1 (%n punkt), och ärendet väntar på kompletteringen.</numerusform>
+            <numerusform>Kunden ombeds komplettera senast %1 (%n punkter), och ärendet väntar på kompletteringen.</numerusform>
         </translation>
     </message>
     <message>
@@ -1449,8 +1488,8 @@
     <message numerus="yes">
         <source>The message is sent to the customer with %n attachment(s).</source>
         <translation>
-            <numerusform>Meddelandet skickas till kunden. Bilagor: %n.</numerusform>
-            <numerusform>Meddelandet skickas till kunden. Bilagor: %n.</numerusform>
+            <numerusform>Meddelandet skickas till kunden med %n bilaga.</numerusform>
+            <numerusform>Meddelandet skickas till kunden med %n bilagor.</numerusform>
         </translation>
     </message>
     <message>
@@ -1522,6 +1561,13 @@
     <message>
         <source>Changes made on other workstations cannot be followed.</source>
         <translation>Ändringar som görs på andra arbetsstationer kan inte följas.</translation>
+    </message>
+</context>
+<context>
+    <name>lvdesk::HeadlessSync</name>
+    <message>
+        <source>%1: %2 of %3, %4 KB, %5 errors</source>
+        <translation>%1: %2 av %3, %4 KB, %5 fel</translation>
     </message>
 </context>
 <context>
@@ -1758,6 +1804,57 @@ Handlägger ärenden från tjänsten Tillstånd och tillsyn via dess elektronisk
     </message>
 </context>
 <context>
+    <name>lvdesk::SyncEngine</name>
+    <message>
+        <source>Idle</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>Reading new actions</source>
+        <translation>Läser nya åtgärder</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Hämtar</translation>
+    </message>
+    <message>
+        <source>Storing</source>
+        <translation>Sparar</translation>
+    </message>
+    <message>
+        <source>Confirming receipt</source>
+        <translation>Kvitterar mottagandet</translation>
+    </message>
+    <message>
+        <source>Sending to the service</source>
+        <translation>Skickar till tjänsten</translation>
+    </message>
+    <message>
+        <source>Exporting to the case register</source>
+        <translation>Exporterar till ärendehanteringen</translation>
+    </message>
+    <message>
+        <source>Another workstation (or another lvdesk on this computer) is syncing now. This workstation shows what it stores and syncs again later.</source>
+        <translation>En annan arbetsstation (eller en annan lvdesk på den här datorn) synkroniserar just nu. Den här arbetsstationen visar de uppgifter den har sparat och synkroniserar igen senare.</translation>
+    </message>
+    <message>
+        <source>The attachment folder %1 cannot be created.</source>
+        <translation>Bilagemappen %1 kan inte skapas.</translation>
+    </message>
+    <message>
+        <source>The queued write has an unknown kind.</source>
+        <translation>Den köade sändningen är av okänd typ.</translation>
+    </message>
+    <message>
+        <source>Not sent: the customer withdrew the case before this status update went out.</source>
+        <translation>Inte skickad: kunden återkallade ärendet innan den här statusuppdateringen hann skickas.</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Ansluten</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Handles cases from the Luvat ja valvonta permit service for an authority.</source>
@@ -1802,6 +1899,18 @@ Handlägger ärenden från tjänsten Tillstånd och tillsyn via dess elektronisk
     <message>
         <source>Cannot create the data folder %1.</source>
         <translation>Datamappen %1 kan inte skapas.</translation>
+    </message>
+    <message>
+        <source>Run one full sync without a window (needs --profile), print a summary line and exit: 0 when nothing failed.</source>
+        <translation>Kör en fullständig synkronisering utan fönster (kräver --profile), skriv ut en sammanfattningsrad och avsluta. Slutkoden är 0 om inget misslyckades.</translation>
+    </message>
+    <message>
+        <source>--sync-once needs a connection profile: add --profile FILE.</source>
+        <translation>--sync-once kräver en anslutningsprofil: lägg till --profile FIL.</translation>
+    </message>
+    <message>
+        <source>The profile does not say how to reach the Security Server (connection/).</source>
+        <translation>Profilen anger inte hur säkerhetsservern nås (connection/).</translation>
     </message>
 </context>
 </TS>
