@@ -2,11 +2,14 @@
 // --version and the headless --sync-once, runs without a display).
 
 #include "config/appinfo.h"
+#include "config/headlesssync.h"
 #include "config/language.h"
 #include "config/logging.h"
 #include "config/profile.h"
+#include "config/workspace.h"
+#include "dialoghost.h"
 #include "mainwindow.h"
-#include "sync/headlesssync.h"
+#include "secrets/keychainsecretstore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -85,60 +88,14 @@ void printError(const QString &text)
     std::fputs(qPrintable(text + u'\n'), stderr);
 }
 
-// The headless run's settings, all from the profile (no window, no QSettings of the user).
-lvdesk::HeadlessSync::Options headlessOptions(const lvdesk::Profile &profile,
-                                              const QString &dataDir)
+// The workstation user: the handler and audit actor of the officer's actions, and the
+// X-Road-UserId unless the profile names one.
+QString workstationUser()
 {
-    lvdesk::HeadlessSync::Options options;
-    lvdesk::ConnectionSettings &c = options.connection;
-    c.securityServer = profile.securityServer;
-    if (const auto client
-        = lvdesk::XRoadId::parse(profile.client, lvdesk::XRoadId::Type::Subsystem))
-        c.client = *client;
-    if (const auto service
-        = lvdesk::XRoadId::parse(profile.service, lvdesk::XRoadId::Type::Service))
-        c.service = *service;
-    c.userId = profile.userId;
-    if (c.userId.isEmpty())
-        c.userId = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    c.caFile = profile.caFile;
-    c.clientCertificate = profile.clientCertificate;
-    c.clientKey = profile.clientKey;
-    c.transferTimeout = std::chrono::seconds(profile.timeoutSeconds);
-
-    lvdesk::StoreConfig &store = options.store;
-    store.driver = profile.storeDriver == lvdesk::Profile::StoreDriver::Postgresql
-                       ? lvdesk::StoreConfig::Driver::Postgresql
-                       : lvdesk::StoreConfig::Driver::Sqlite;
-    store.dataDirectory = dataDir;
-    store.host = profile.storeHost;
-    store.port = profile.storePort;
-    store.database = profile.storeDatabase;
-    store.user = profile.storeUser;
-
-    lvdesk::SyncSettings &sync = options.sync;
-    sync.intervalMinutes = profile.intervalMinutes;
-    sync.concurrency = profile.concurrency;
-    sync.reviewByDefault = profile.reviewByDefault;
-    sync.diaryPattern = profile.diaryPattern;
-
-    lvdesk::CaseExporter::Settings &exporter = options.exportSettings;
-    switch (profile.exportTarget) {
-    case lvdesk::Profile::ExportTarget::None:
-        exporter.target = lvdesk::CaseExporter::Target::None;
-        break;
-    case lvdesk::Profile::ExportTarget::Folder:
-        exporter.target = lvdesk::CaseExporter::Target::Folder;
-        break;
-    case lvdesk::Profile::ExportTarget::Http:
-        exporter.target = lvdesk::CaseExporter::Target::Http;
-        break;
-    }
-    exporter.folder = profile.exportFolder;
-    exporter.url = profile.exportUrl;
-    exporter.timeoutSeconds = profile.timeoutSeconds;
-    sync.exportConfigured = exporter.target != lvdesk::CaseExporter::Target::None;
-    return options;
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return user.isEmpty() ? u"lvdesk"_s : user;
 }
 
 } // namespace
@@ -198,24 +155,26 @@ int main(int argc, char *argv[])
     }
     lvdesk::Logging::setup(parser.isSet(verboseOption));
 
+    // Empty: the user's local data folder (the store is not meant to roam with a profile).
+    const QString dataDir = parser.isSet(dataDirOption)
+                                ? QDir(parser.value(dataDirOption)).absolutePath()
+                                : QString();
+    if (!dataDir.isEmpty() && !QDir().mkpath(dataDir)) {
+        printError(QCoreApplication::translate("main", "Cannot create the data folder %1.")
+                       .arg(QDir::toNativeSeparators(dataDir)));
+        return 2;
+    }
+    lvdesk::KeychainSecretStore secrets;
+
     if (early.syncOnce) {
         if (!parser.isSet(profileOption)) {
             printError(QCoreApplication::translate(
                 "main", "--sync-once needs a connection profile: add --profile FILE."));
             return 2;
         }
-        const QString syncDataDir
-            = parser.isSet(dataDirOption)
-                  ? QDir(parser.value(dataDirOption)).absolutePath()
-                  : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        if (!QDir().mkpath(syncDataDir)) {
-            printError(QCoreApplication::translate("main", "Cannot create the data folder %1.")
-                           .arg(QDir::toNativeSeparators(syncDataDir)));
-            return 2;
-        }
+        const QString path = QDir(parser.value(profileOption)).absolutePath();
         QList<lvdesk::Profile::Issue> syncIssues;
-        const lvdesk::Profile syncProfile
-            = lvdesk::Profile::load(QDir(parser.value(profileOption)).absolutePath(), &syncIssues);
+        const lvdesk::Profile syncProfile = lvdesk::Profile::load(path, &syncIssues);
         if (!syncIssues.isEmpty()) {
             for (const lvdesk::Profile::Issue &issue : std::as_const(syncIssues))
                 printError(issue.message);
@@ -227,7 +186,8 @@ int main(int argc, char *argv[])
                 "The profile does not say how to reach the Security Server (connection/)."));
             return 2;
         }
-        lvdesk::HeadlessSync headless(headlessOptions(syncProfile, syncDataDir));
+        lvdesk::Workspace workspace({path, syncProfile, dataDir, workstationUser(), &secrets});
+        lvdesk::HeadlessSync headless(&workspace);
         QObject::connect(&headless, &lvdesk::HeadlessSync::done, app.get(),
                          [&app](int code) { app->exit(code); });
         headless.start();
@@ -243,15 +203,6 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    const QString dataDir = parser.isSet(dataDirOption)
-                                ? QDir(parser.value(dataDirOption)).absolutePath()
-                                : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    if (!QDir().mkpath(dataDir)) {
-        printError(QCoreApplication::translate("main", "Cannot create the data folder %1.")
-                       .arg(QDir::toNativeSeparators(dataDir)));
-        return 2;
-    }
-
     QString profilePath = parser.value(profileOption);
     if (profilePath.isEmpty())
         profilePath = QSettings().value(u"connection/profilePath"_s).toString();
@@ -263,6 +214,33 @@ int main(int argc, char *argv[])
     }
 
     lvdesk::MainWindow mainWindow(profilePath, profile, issues);
+    std::unique_ptr<lvdesk::Workspace> workspace;
+    const auto openWorkspace = [&](const QString &path) {
+        if (workspace) {
+            // The open cases and lists belong to the running connection; another profile takes
+            // over cleanly at the next start.
+            QSettings().setValue(u"connection/profilePath"_s, path);
+            lvdesk::DialogHost::show(
+                &mainWindow, lvdesk::DialogHost::Kind::Information,
+                QCoreApplication::translate("main", "Connection profile"),
+                QCoreApplication::translate("main", "The new connection profile is used when "
+                                                    "lvdesk is started again."));
+            return;
+        }
+        workspace = std::make_unique<lvdesk::Workspace>(lvdesk::Workspace::Options{
+            path, mainWindow.profile(), dataDir, workstationUser(), &secrets});
+        QObject::connect(workspace.get(), &lvdesk::Workspace::ready, workspace.get(),
+                         [ws = workspace.get()] { ws->sync()->startScheduling(); });
+        mainWindow.attachWorkspace(workspace.get());
+        workspace->open();
+    };
+    QObject::connect(&mainWindow, &lvdesk::MainWindow::profileChanged, &mainWindow, openWorkspace);
+    if (issues.isEmpty() && profile.hasConnection())
+        openWorkspace(profilePath);
+
     mainWindow.show();
-    return app->exec();
+    const int code = app->exec();
+    // The window goes first: its views read through the workspace's store.
+    mainWindow.attachWorkspace(nullptr);
+    return code;
 }

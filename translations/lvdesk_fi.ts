@@ -1346,6 +1346,87 @@
     </message>
 </context>
 <context>
+    <name>lvdesk::ActionConfirmation</name>
+    <message>
+        <source>Confirm: %1</source>
+        <translation>Vahvista: %1</translation>
+    </message>
+    <message>
+        <source>New state:</source>
+        <translation>Uusi tila:</translation>
+    </message>
+    <message>
+        <source>Diary number:</source>
+        <translation>Diaarinumero:</translation>
+    </message>
+    <message>
+        <source>Export to the case register:</source>
+        <translation>Siirto asianhallintaan:</translation>
+    </message>
+    <message>
+        <source>Yes, queued after confirming</source>
+        <translation>Kyllä, asetetaan jonoon vahvistuksen jälkeen</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <source>Nothing is sent to the service.</source>
+        <translation>Palveluun ei lähetetä mitään.</translation>
+    </message>
+    <message>
+        <source>Exactly this will be sent to the service:</source>
+        <translation>Palveluun lähetetään täsmälleen seuraava:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exactly these %n writes will be sent to the service:</source>
+        <translation>
+            <numerusform>Palveluun lähetetään täsmälleen seuraavat tiedot (%n lähetys):</numerusform>
+            <numerusform>Palveluun lähetetään täsmälleen seuraavat tiedot (%n lähetystä):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What will be sent</source>
+        <translation>Lähetettävät tiedot</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm and send</source>
+        <translation>&amp;Vahvista ja lähetä</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Vahvista</translation>
+    </message>
+</context>
+<context>
+    <name>lvdesk::ApproveDialog</name>
+    <message>
+        <source>Approve transfer</source>
+        <translation>Hyväksy siirto</translation>
+    </message>
+    <message>
+        <source>The case is registered with a diary number. The service is told that processing has started.</source>
+        <translation>Asiointi kirjataan diaarinumerolla. Palvelulle ilmoitetaan, että käsittely on alkanut.</translation>
+    </message>
+    <message>
+        <source>Next number from the &amp;pattern:</source>
+        <translation>Seuraava numero &amp;mallin mukaan:</translation>
+    </message>
+    <message>
+        <source>&amp;Enter the number from the case register:</source>
+        <translation>&amp;Anna numero asianhallintajärjestelmästä:</translation>
+    </message>
+    <message>
+        <source>Diary number</source>
+        <translation>Diaarinumero</translation>
+    </message>
+    <message>
+        <source>&amp;Next…</source>
+        <translation>&amp;Seuraava…</translation>
+    </message>
+</context>
+<context>
     <name>lvdesk::AttachmentDownload</name>
     <message>
         <source>The attachment folder %1 could not be created. Check the data folder&apos;s permissions.</source>
@@ -1358,6 +1439,138 @@
     <message>
         <source>The attachment could not be saved in %1: %2</source>
         <translation>Liitettä ei voitu tallentaa kohteeseen %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lvdesk::AttachmentModel</name>
+    <message>
+        <source>✓ Verified</source>
+        <translation>✓ Tarkistettu</translation>
+    </message>
+    <message>
+        <source>✗ Does not match</source>
+        <translation>✗ Ei täsmää</translation>
+    </message>
+    <message>
+        <source>Not downloaded</source>
+        <translation>Ei ladattu</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Koko</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Kuvaus</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>Tarkistussumma</translation>
+    </message>
+</context>
+<context>
+    <name>lvdesk::AttachmentView</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Liitteet</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Avaa</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>&amp;Tallenna nimellä…</translation>
+    </message>
+    <message>
+        <source>No attachment is selected.</source>
+        <translation>Liitettä ei ole valittu.</translation>
+    </message>
+    <message>
+        <source>The file has not been downloaded yet. It is fetched at the next sync.</source>
+        <translation>Tiedostoa ei ole vielä ladattu. Se haetaan seuraavan synkronoinnin yhteydessä.</translation>
+    </message>
+    <message>
+        <source>The stored file does not match the checksum the service gave, so it is not opened. Ask IT support to check the workstation&apos;s data folder.</source>
+        <translation>Tallennettu tiedosto ei vastaa palvelun ilmoittamaa tarkistussummaa, joten sitä ei avata. Pyydä IT-tukea tarkistamaan työaseman datakansio.</translation>
+    </message>
+    <message>
+        <source>No temporary folder is available for opening the file.</source>
+        <translation>Tiedoston avaamiseen ei ole käytettävissä väliaikaista kansiota.</translation>
+    </message>
+    <message>
+        <source>The file could not be written to %1: %2</source>
+        <translation>Tiedostoa ei voitu kirjoittaa kohteeseen %1: %2</translation>
+    </message>
+    <message>
+        <source>Open attachment</source>
+        <translation>Avaa liite</translation>
+    </message>
+    <message>
+        <source>No program on this workstation opens this type of file. Use &quot;Save as…&quot; and open it from there.</source>
+        <translation>Tällä työasemalla ei ole ohjelmaa, joka avaa tämäntyyppisiä tiedostoja. Valitse &quot;Tallenna nimellä…&quot; ja avaa tiedosto tallennuspaikasta.</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Tallenna liite</translation>
+    </message>
+</context>
+<context>
+    <name>lvdesk::AuditModel</name>
+    <message>
+        <source>No.</source>
+        <translation>Nro</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Tekijä</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Toimenpide</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Kohde</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Lisätiedot</translation>
+    </message>
+</context>
+<context>
+    <name>lvdesk::AuditView</name>
+    <message>
+        <source>Search action, subject or officer (Ctrl+F)</source>
+        <translation>Hae toimenpiteen, kohteen tai käsittelijän perusteella (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the audit trail</source>
+        <translation>Hae tarkastuslokista</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Tarkastusloki</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>Merkintöjä: %1</translation>
     </message>
 </context>
 <context>
@@ -1546,6 +1759,77 @@
     </message>
 </context>
 <context>
+    <name>lvdesk::CaseAuditView</name>
+    <message>
+        <source>No.</source>
+        <translation>Nro</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Ajankohta</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Tekijä</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Toimenpide</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Lisätiedot</translation>
+    </message>
+    <message>
+        <source>Audit trail of the case</source>
+        <translation>Asioinnin tarkastusloki</translation>
+    </message>
+    <message>
+        <source>Case created</source>
+        <translation>Asiointi luotu</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Otettu käsittelyyn</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Vapautettu</translation>
+    </message>
+    <message>
+        <source>Section reviewed</source>
+        <translation>Osio tarkastettu</translation>
+    </message>
+    <message>
+        <source>Transfer approved</source>
+        <translation>Siirto hyväksytty</translation>
+    </message>
+    <message>
+        <source>Diary number set</source>
+        <translation>Diaarinumero annettu</translation>
+    </message>
+    <message>
+        <source>State changed</source>
+        <translation>Tila muutettu</translation>
+    </message>
+    <message>
+        <source>Status update queued</source>
+        <translation>Tilapäivitys asetettu jonoon</translation>
+    </message>
+    <message>
+        <source>Message queued</source>
+        <translation>Viesti asetettu jonoon</translation>
+    </message>
+    <message>
+        <source>Supplement requested</source>
+        <translation>Täydennystä pyydetty</translation>
+    </message>
+    <message>
+        <source>Transferred to another authority</source>
+        <translation>Siirretty toiselle viranomaiselle</translation>
+    </message>
+</context>
+<context>
     <name>lvdesk::CaseExporter</name>
     <message>
         <source>The export address must use https (plain http only to this computer), so that the token and the case data are not sent in the clear.</source>
@@ -1557,10 +1841,745 @@
     </message>
 </context>
 <context>
+    <name>lvdesk::CaseHeader</name>
+    <message>
+        <source>Customer:</source>
+        <translation>Asiakas:</translation>
+    </message>
+    <message>
+        <source>Identifier:</source>
+        <translation>Tunnus:</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Sijainti:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Vastaanotettu:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Tila:</translation>
+    </message>
+    <message>
+        <source>Handler:</source>
+        <translation>Käsittelijä:</translation>
+    </message>
+    <message>
+        <source>Diary number:</source>
+        <translation>Diaarinumero:</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Määräaika:</translation>
+    </message>
+    <message>
+        <source>Transfers:</source>
+        <translation>Siirrot:</translation>
+    </message>
+    <message>
+        <source>No open deadline</source>
+        <translation>Ei avointa määräaikaa</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>myöhässä %n päivä</numerusform>
+            <numerusform>myöhässä %n päivää</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>erääntyy tänään</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n päivä jäljellä</numerusform>
+            <numerusform>%n päivää jäljellä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 · %3 (%4)</source>
+        <translation>%1, %2 · %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Business ID %1</source>
+        <translation>Y-tunnus %1</translation>
+    </message>
+    <message>
+        <source>Personal identity code %1</source>
+        <translation>Henkilötunnus %1</translation>
+    </message>
+    <message>
+        <source>municipality %1</source>
+        <translation>kunta %1</translation>
+    </message>
+    <message>
+        <source>property %1</source>
+        <translation>kiinteistötunnus %1</translation>
+    </message>
+    <message>
+        <source>No location given</source>
+        <translation>Sijaintia ei ole ilmoitettu</translation>
+    </message>
+    <message>
+        <source>(the opening action has not arrived yet)</source>
+        <translation>(avaava toimenpide ei ole vielä saapunut)</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Ei vielä ketään</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 (%2 alkaen)</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Ei vielä annettu</translation>
+    </message>
+</context>
+<context>
+    <name>lvdesk::CaseListModel</name>
+    <message numerus="yes">
+        <source>⚠ %n day(s) overdue</source>
+        <translation>
+            <numerusform>⚠ %n päivä myöhässä</numerusform>
+            <numerusform>⚠ %n päivää myöhässä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>◷ due today</source>
+        <translation>◷ erääntyy tänään</translation>
+    </message>
+    <message numerus="yes">
+        <source>◷ %n day(s) left</source>
+        <translation>
+            <numerusform>◷ %n päivä jäljellä</numerusform>
+            <numerusform>◷ %n päivää jäljellä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>%n päivän kuluttua</numerusform>
+            <numerusform>%n päivän kuluttua</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Statutory processing time</source>
+        <translation>Lakisääteinen käsittelyaika</translation>
+    </message>
+    <message>
+        <source>Supplement due</source>
+        <translation>Täydennyksen määräaika</translation>
+    </message>
+    <message>
+        <source>Before the customer&apos;s event date</source>
+        <translation>Ennen asiakkaan tapahtumapäivää</translation>
+    </message>
+    <message>
+        <source>Decision requested by the customer</source>
+        <translation>Asiakkaan toivoma päätöspäivä</translation>
+    </message>
+    <message>
+        <source>⚠ Sending failed</source>
+        <translation>⚠ Lähetys epäonnistui</translation>
+    </message>
+    <message>
+        <source>⚠ Export failed</source>
+        <translation>⚠ Siirto asianhallintaan epäonnistui</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending (%n)</source>
+        <translation>
+            <numerusform>Lähetetään (%n)</numerusform>
+            <numerusform>Lähetetään (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Vastaanotettu</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No open deadline</source>
+        <translation>Ei avointa määräaikaa</translation>
+    </message>
+    <message>
+        <source>%1, %2 (source: %3)</source>
+        <translation>%1, %2 (lähde: %3)</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>ei tiedossa</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kunta</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Määräaika</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>Käsittelijä</translation>
+    </message>
+    <message>
+        <source>Transfer status</source>
+        <translation>Siirron tila</translation>
+    </message>
+    <message>
+        <source>Deadline source</source>
+        <translation>Määräajan lähde</translation>
+    </message>
+</context>
+<context>
+    <name>lvdesk::CaseListView</name>
+    <message>
+        <source>Search customer, service, place or number (Ctrl+F)</source>
+        <translation>Hae asiakkaan, palvelun, paikan tai numeron perusteella (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>Hae asiointeja</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Määräaika</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>Käsittelijä</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Kaikki tilat</translation>
+    </message>
+    <message>
+        <source>Any deadline</source>
+        <translation>Kaikki määräajat</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Myöhässä</translation>
+    </message>
+    <message>
+        <source>Due within 7 days</source>
+        <translation>Erääntyy 7 päivän kuluessa</translation>
+    </message>
+    <message>
+        <source>Due later</source>
+        <translation>Erääntyy myöhemmin</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation>Ei määräaikaa</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>Tyhjennä &amp;suodattimet</translation>
+    </message>
+    <message>
+        <source>Show every case of this list again</source>
+        <translation>Näytä taas kaikki tämän luettelon asioinnit</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Tyhjennä suodattimet</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Asioinnit</translation>
+    </message>
+    <message>
+        <source>Se&amp;rvice:</source>
+        <translation>&amp;Palvelu:</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>&amp;Tila:</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Määräaika:</translation>
+    </message>
+    <message>
+        <source>Ha&amp;ndler:</source>
+        <translation>&amp;Käsittelijä:</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Kaikki palvelut</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Kuka tahansa</translation>
+    </message>
+    <message>
+        <source>No cases match.</source>
+        <translation>Ei ehtoja vastaavia asiointeja.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 case(s)</source>
+        <translation>
+            <numerusform>%1 asiointi</numerusform>
+            <numerusform>%1 asiointia</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lvdesk::CaseTransfersView</name>
+    <message>
+        <source>Direction</source>
+        <translation>Suunta</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Kohde</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Yritykset</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Viimeisin virhe</translation>
+    </message>
+    <message>
+        <source>Next retry</source>
+        <translation>Seuraava yritys</translation>
+    </message>
+    <message>
+        <source>Transfers of the case</source>
+        <translation>Asioinnin siirrot</translation>
+    </message>
+    <message>
+        <source>Show only &amp;problems</source>
+        <translation>Näytä vain &amp;ongelmat</translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>&amp;Yritä uudelleen nyt</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Saapuva</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, versio %2</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Siirto asianhallintaan</translation>
+    </message>
+    <message>
+        <source>To the case register</source>
+        <translation>Asianhallintajärjestelmään</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Lähtevä</translation>
+    </message>
+</context>
+<context>
+    <name>lvdesk::CaseView</name>
+    <message>
+        <source>nothing sent</source>
+        <translation>ei lähetyksiä</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivered</source>
+        <translation>
+            <numerusform>%n toimitettu</numerusform>
+            <numerusform>%n toimitettua</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting to be sent</source>
+        <translation>
+            <numerusform>%n odottaa lähetystä</numerusform>
+            <numerusform>%n odottaa lähetystä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n epäonnistunut</numerusform>
+            <numerusform>%n epäonnistunutta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>export: %1</source>
+        <translation>siirto asianhallintaan: %1</translation>
+    </message>
+    <message>
+        <source>Case actions</source>
+        <translation>Asioinnin toimenpiteet</translation>
+    </message>
+    <message>
+        <source>&amp;Take</source>
+        <translation>&amp;Ota käsittelyyn</translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation>&amp;Vapauta</translation>
+    </message>
+    <message>
+        <source>&amp;Approve transfer…</source>
+        <translation>&amp;Hyväksy siirto…</translation>
+    </message>
+    <message>
+        <source>Request &amp;supplement…</source>
+        <translation>&amp;Pyydä täydennystä…</translation>
+    </message>
+    <message>
+        <source>Send &amp;message…</source>
+        <translation>Lähetä vi&amp;esti…</translation>
+    </message>
+    <message>
+        <source>Set stat&amp;us…</source>
+        <translation>&amp;Aseta tila…</translation>
+    </message>
+    <message>
+        <source>Transfer to another a&amp;uthority…</source>
+        <translation>Siirrä toiselle vi&amp;ranomaiselle…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;decided…</source>
+        <translation>&amp;Merkitse ratkaistuksi…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose case…</source>
+        <translation>Merkitse &amp;käsitellyksi…</translation>
+    </message>
+    <message>
+        <source>Close view</source>
+        <translation>Sulje näkymä</translation>
+    </message>
+    <message>
+        <source>Form of:</source>
+        <translation>Näytettävä lomake:</translation>
+    </message>
+    <message>
+        <source>&amp;Form</source>
+        <translation>&amp;Lomake</translation>
+    </message>
+    <message>
+        <source>Attach&amp;ments</source>
+        <translation>L&amp;iitteet</translation>
+    </message>
+    <message>
+        <source>&amp;Events and messages</source>
+        <translation>&amp;Tapahtumat ja viestit</translation>
+    </message>
+    <message>
+        <source>Tra&amp;nsfers</source>
+        <translation>&amp;Siirrot</translation>
+    </message>
+    <message>
+        <source>Aud&amp;it</source>
+        <translation>Tarkast&amp;usloki</translation>
+    </message>
+    <message>
+        <source>The write is queued again.</source>
+        <translation>Lähetys on asetettu uudelleen jonoon.</translation>
+    </message>
+    <message>
+        <source>The export is queued again.</source>
+        <translation>Siirto asianhallintaan on asetettu uudelleen jonoon.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This case is no longer in the store.</source>
+        <translation>Asiointia ei ole enää tietovarastossa.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 has taken this case (since %2). Only they can act on it now.</source>
+        <translation>%1 on ottanut tämän asioinnin käsittelyyn (%2 alkaen). Vain asioinnin käsittelijä voi nyt tehdä toimenpiteitä.</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>Ei tehty: %1</translation>
+    </message>
+    <message>
+        <source>%1 took this case first (%2).</source>
+        <translation>%1 ehti ottaa tämän asioinnin käsittelyyn ensin (%2).</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Ei tehty</translation>
+    </message>
+    <message>
+        <source>Diary number: %1.</source>
+        <translation>Diaarinumero: %1.</translation>
+    </message>
+    <message>
+        <source>Not possible now</source>
+        <translation>Ei mahdollista nyt</translation>
+    </message>
+    <message>
+        <source>You have taken the case.</source>
+        <translation>Olet ottanut asioinnin käsittelyyn.</translation>
+    </message>
+    <message>
+        <source>Release the case</source>
+        <translation>Vapauta asiointi</translation>
+    </message>
+    <message>
+        <source>Release the case so that another officer can take it?</source>
+        <translation>Vapautetaanko asiointi, jotta toinen käsittelijä voi ottaa sen käsittelyyn?</translation>
+    </message>
+    <message>
+        <source>You have released the case.</source>
+        <translation>Olet vapauttanut asioinnin.</translation>
+    </message>
+    <message>
+        <source>The review mark is saved.</source>
+        <translation>Tarkastusmerkintä on tallennettu.</translation>
+    </message>
+    <message>
+        <source>The transfer is approved.</source>
+        <translation>Siirto on hyväksytty.</translation>
+    </message>
+    <message>
+        <source>The supplement request is queued for sending.</source>
+        <translation>Täydennyspyyntö on asetettu lähetysjonoon.</translation>
+    </message>
+    <message>
+        <source>The message is queued for sending.</source>
+        <translation>Viesti on asetettu lähetysjonoon.</translation>
+    </message>
+    <message>
+        <source>The status update is queued for sending.</source>
+        <translation>Tilapäivitys on asetettu lähetysjonoon.</translation>
+    </message>
+    <message>
+        <source>The transfer to the other authority is queued.</source>
+        <translation>Siirto toiselle viranomaiselle on asetettu jonoon.</translation>
+    </message>
+</context>
+<context>
     <name>lvdesk::ChangeNotifier</name>
     <message>
         <source>Changes made on other workstations cannot be followed.</source>
         <translation>Muilla työasemilla tehtyjä muutoksia ei voi seurata.</translation>
+    </message>
+</context>
+<context>
+    <name>lvdesk::DeadlineChart</name>
+    <message>
+        <source>Cases due per week</source>
+        <translation>Erääntyvät asioinnit viikoittain</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Wk %1</source>
+        <translation>vk %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2–%3): %n case(s) due</source>
+        <translation>
+            <numerusform>%1 (%2–%3): %n asiointi erääntyy</numerusform>
+            <numerusform>%1 (%2–%3): %n asiointia erääntyy</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lvdesk::DeadlinesView</name>
+    <message>
+        <source>Cases due per week, next 12 weeks</source>
+        <translation>Erääntyvät asioinnit viikoittain, seuraavat 12 viikkoa</translation>
+    </message>
+    <message>
+        <source>&amp;All with a deadline</source>
+        <translation>K&amp;aikki, joilla on määräaika</translation>
+    </message>
+    <message>
+        <source>⚠ &amp;Overdue (%1)</source>
+        <translation>⚠ &amp;Myöhässä (%1)</translation>
+    </message>
+    <message>
+        <source>◷ Due &amp;within 7 days (%1)</source>
+        <translation>◷ &amp;Erääntyy 7 päivän kuluessa (%1)</translation>
+    </message>
+    <message>
+        <source>Due lat&amp;er (%1)</source>
+        <translation>Erääntyy myö&amp;hemmin (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>lvdesk::EventTimeline</name>
+    <message>
+        <source>When</source>
+        <translation>Ajankohta</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Tapahtuma</translation>
+    </message>
+    <message>
+        <source>Transfer state</source>
+        <translation>Siirron tila</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Lisätiedot</translation>
+    </message>
+    <message>
+        <source>Events and messages</source>
+        <translation>Tapahtumat ja viestit</translation>
+    </message>
+    <message>
+        <source>Status update: %1</source>
+        <translation>Tilapäivitys: %1</translation>
+    </message>
+    <message>
+        <source>diary number %1</source>
+        <translation>diaarinumero %1</translation>
+    </message>
+    <message>
+        <source>Supplement request &quot;%1&quot;, due %2</source>
+        <translation>Täydennyspyyntö &quot;%1&quot;, määräpäivä %2</translation>
+    </message>
+    <message>
+        <source>Message &quot;%1&quot;</source>
+        <translation>Viesti &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n yritys</numerusform>
+            <numerusform>%n yritystä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>next try %1</source>
+        <translation>seuraava yritys %1</translation>
+    </message>
+    <message>
+        <source>From the customer: %1</source>
+        <translation>Asiakkaalta: %1</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>versio %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>tekijä: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lvdesk::FormView</name>
+    <message>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <source>This case has no form yet: its opening action has not arrived.</source>
+        <translation>Asioinnilla ei ole vielä lomaketta, koska sen avaava toimenpide ei ole saapunut.</translation>
+    </message>
+    <message>
+        <source>The form could not be laid out; its content as sent:</source>
+        <translation>Lomaketta ei voitu näyttää jäsenneltynä. Sen sisältö sellaisenaan:</translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation>(ei vastattu)</translation>
+    </message>
+    <message>
+        <source>Attachment %1 (not received)</source>
+        <translation>Liite %1 (ei vastaanotettu)</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Avaa %1</translation>
+    </message>
+    <message>
+        <source>A field type this version does not know; shown as sent.</source>
+        <translation>Kenttätyyppi, jota tämä versio ei tunne. Näytetään sellaisenaan.</translation>
+    </message>
+    <message>
+        <source>Review:</source>
+        <translation>Tarkastus:</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>Ei tarkastettu</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Kunnossa</translation>
+    </message>
+    <message>
+        <source>Needs clarification</source>
+        <translation>Vaatii selvitystä</translation>
+    </message>
+    <message>
+        <source>Note (what needs clarification)</source>
+        <translation>Muistiinpano (mikä vaatii selvitystä)</translation>
+    </message>
+    <message>
+        <source>Review note</source>
+        <translation>Tarkastuksen muistiinpano</translation>
+    </message>
+    <message>
+        <source>Save mark</source>
+        <translation>Tallenna merkintä</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -1802,6 +2821,498 @@ Handles cases from the Luvat ja valvonta permit service through its electronic i
 
 Käsittelee Luvat ja valvonta -palvelun asiointeja palvelun sähköisen rajapinnan kautta: tarkastus ennen siirtoa, määräajat ja jokaisen kohteen siirron tila.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Luettelot</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Hae…</translation>
+    </message>
+    <message>
+        <source>Search the current list (Ctrl+F)</source>
+        <translation>Hae nykyisestä luettelosta (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>A&amp;setukset…</translation>
+    </message>
+    <message>
+        <source>Connection, sync, services, export, store and language</source>
+        <translation>Yhteys, synkronointi, palvelut, asianhallinta, tietovarasto ja kieli</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Tietovarasto</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Asiointi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) need attention</source>
+        <translation>
+            <numerusform>%n siirto vaatii huomiota</numerusform>
+            <numerusform>%n siirtoa vaatii huomiota</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 overdue, %2 due within 7 days</source>
+        <translation>Myöhässä: %1, erääntyy 7 päivän kuluessa: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lvdesk::MessageDialog</name>
+    <message>
+        <source>Send a message to the customer</source>
+        <translation>Lähetä viesti asiakkaalle</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Aihe:</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Viesti:</translation>
+    </message>
+    <message>
+        <source>&amp;Next…</source>
+        <translation>&amp;Seuraava…</translation>
+    </message>
+</context>
+<context>
+    <name>lvdesk::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Asetukset</translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation>&amp;Yhteys</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>&amp;Synkronointi</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vices</source>
+        <translation>&amp;Palvelut</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>&amp;Asianhallinta</translation>
+    </message>
+    <message>
+        <source>St&amp;ore</source>
+        <translation>&amp;Tietovarasto</translation>
+    </message>
+    <message>
+        <source>&amp;Language and notifications</source>
+        <translation>Kieli ja &amp;ilmoitukset</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Valitse tiedosto</translation>
+    </message>
+    <message>
+        <source>The workstation user&apos;s login</source>
+        <translation>Työaseman käyttäjän kirjautumistunnus</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Varmenteet (*.pem *.crt);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Certificates (*.p12 *.pfx *.pem *.crt);;All files (*)</source>
+        <translation>Varmenteet (*.p12 *.pfx *.pem *.crt);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Keys (*.pem *.key);;All files (*)</source>
+        <translation>Avaimet (*.pem *.key);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored passphrase</source>
+        <translation>Jätä tyhjäksi, jos haluat säilyttää tallennetun tunnuslauseen</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Security &amp;Server URL:</source>
+        <translation>&amp;Liityntäpalvelimen URL-osoite:</translation>
+    </message>
+    <message>
+        <source>&amp;Client (X-Road subsystem):</source>
+        <translation>Asiakas (X-Road-ali&amp;järjestelmä):</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice (X-Road service):</source>
+        <translation>Pal&amp;velu (X-Road-palvelu):</translation>
+    </message>
+    <message>
+        <source>&amp;User id:</source>
+        <translation>&amp;Käyttäjätunnus:</translation>
+    </message>
+    <message>
+        <source>C&amp;A certificates:</source>
+        <translation>&amp;CA-varmenteet:</translation>
+    </message>
+    <message>
+        <source>Client cer&amp;tificate:</source>
+        <translation>Asiakasva&amp;rmenne:</translation>
+    </message>
+    <message>
+        <source>Client &amp;key (PEM):</source>
+        <translation>Yksityin&amp;en avain (PEM):</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>Tu&amp;nnuslause:</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>Aikakatkais&amp;u:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Testaa y&amp;hteys</translation>
+    </message>
+    <message>
+        <source>The passphrase is kept in the keychain of this computer, never in the profile file.</source>
+        <translation>Tunnuslause säilytetään tämän tietokoneen avainnipussa, ei koskaan profiilitiedostossa.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Review every new case before it is registered</source>
+        <translation>Tarkasta jokainen uusi asiointi ennen &amp;kirjaamista</translation>
+    </message>
+    <message>
+        <source>Sync &amp;every:</source>
+        <translation>Synkronointi&amp;väli:</translation>
+    </message>
+    <message>
+        <source>&amp;Parallel downloads:</source>
+        <translation>&amp;Rinnakkaiset lataukset:</translation>
+    </message>
+    <message>
+        <source>&amp;Diary number pattern:</source>
+        <translation>&amp;Diaarinumeron malli:</translation>
+    </message>
+    <message>
+        <source>{year} is the year, {seq:5} the running number with five digits, e.g. LV-{year}-{seq:5}.</source>
+        <translation>{year} on vuosi ja {seq:5} viisinumeroinen juokseva numero, esim. LV-{year}-{seq:5}.</translation>
+    </message>
+    <message>
+        <source>Per-service settings</source>
+        <translation>Palvelukohtaiset asetukset</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <source>Review before registering</source>
+        <translation>Tarkastus ennen kirjaamista</translation>
+    </message>
+    <message>
+        <source>Processing time, months</source>
+        <translation>Käsittelyaika, kk</translation>
+    </message>
+    <message>
+        <source>Processing time, days</source>
+        <translation>Käsittelyaika, pv</translation>
+    </message>
+    <message>
+        <source>Whether an officer reviews each case of a service before it is registered, and the statutory processing time its deadline is counted from (0 months and 0 days: none).</source>
+        <translation>Tarkastaako käsittelijä palvelun jokaisen asioinnin ennen kirjaamista sekä lakisääteinen käsittelyaika, josta asioinnin määräaika lasketaan (0 kuukautta ja 0 päivää: ei käsittelyaikaa).</translation>
+    </message>
+    <message>
+        <source>Open a connection profile to set the services.</source>
+        <translation>Avaa yhteysprofiili, jotta voit määrittää palvelujen asetukset.</translation>
+    </message>
+    <message>
+        <source>Review %1 before registering</source>
+        <translation>Palvelun %1 tarkastus ennen kirjaamista</translation>
+    </message>
+    <message>
+        <source>Processing time of %1 in months</source>
+        <translation>Palvelun %1 käsittelyaika kuukausina</translation>
+    </message>
+    <message>
+        <source>Processing time of %1 in days</source>
+        <translation>Palvelun %1 käsittelyaika päivinä</translation>
+    </message>
+    <message>
+        <source>No services yet: they appear with the first cases.</source>
+        <translation>Palveluja ei ole vielä: ne tulevat näkyviin ensimmäisten asiointien myötä.</translation>
+    </message>
+    <message>
+        <source>No export</source>
+        <translation>Ei siirtoa</translation>
+    </message>
+    <message>
+        <source>A folder (drop folder of the case register)</source>
+        <translation>Kansio (asianhallintajärjestelmän pudotuskansio)</translation>
+    </message>
+    <message>
+        <source>An HTTP endpoint of the case register</source>
+        <translation>Asianhallintajärjestelmän HTTP-rajapinta</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Valitse kansio</translation>
+    </message>
+    <message>
+        <source>Export &amp;to:</source>
+        <translation>Sii&amp;rto asianhallintaan:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Kansio:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL-osoite:</translation>
+    </message>
+    <message>
+        <source>This computer (SQLite)</source>
+        <translation>Tämä tietokone (SQLite)</translation>
+    </message>
+    <message>
+        <source>Shared database (PostgreSQL)</source>
+        <translation>Yhteinen tietokanta (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored password</source>
+        <translation>Jätä tyhjäksi, jos haluat säilyttää tallennetun salasanan</translation>
+    </message>
+    <message>
+        <source>&amp;Store:</source>
+        <translation>Tieto&amp;varasto:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>Palv&amp;elin:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>P&amp;ortti:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Tieto&amp;kanta:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rooli:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Sa&amp;lasana:</translation>
+    </message>
+    <message>
+        <source>The password is kept in the keychain of this computer. A change of store takes effect when the profile is opened again.</source>
+        <translation>Salasana säilytetään tämän tietokoneen avainnipussa. Tietovaraston vaihto tulee voimaan, kun profiili avataan uudelleen.</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Sama kuin järjestelmässä</translation>
+    </message>
+    <message>
+        <source>Show &amp;notifications for new cases and deadlines coming due</source>
+        <translation>&amp;Näytä ilmoitukset uusista asioinneista ja erääntyvistä määräajoista</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Kieli:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when lvdesk starts again.</source>
+        <translation>Uusi kieli tulee käyttöön, kun lvdesk käynnistetään uudelleen.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Testataan yhteyttä…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection works: the service offers %n method(s).</source>
+        <translation>
+            <numerusform>Yhteys toimii: palvelu tarjoaa %n metodin.</numerusform>
+            <numerusform>Yhteys toimii: palvelu tarjoaa %n metodia.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the profile first: the certificate&apos;s passphrase is read from the keychain.</source>
+        <translation>Avaa ensin profiili: varmenteen tunnuslause luetaan avainnipusta.</translation>
+    </message>
+    <message>
+        <source>The profile file %1 could not be written. Check that the folder exists and that you may write to it.</source>
+        <translation>Profiilitiedostoa %1 ei voitu kirjoittaa. Tarkista, että kansio on olemassa ja että sinulla on siihen kirjoitusoikeus.</translation>
+    </message>
+    <message>
+        <source>Save the connection profile</source>
+        <translation>Tallenna yhteysprofiili</translation>
+    </message>
+    <message>
+        <source>Connection profiles (*.ini)</source>
+        <translation>Yhteysprofiilit (*.ini)</translation>
+    </message>
+</context>
+<context>
+    <name>lvdesk::StatusDialog</name>
+    <message>
+        <source>Set the status at the service</source>
+        <translation>Aseta asioinnin tila palvelussa</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Tila:</translation>
+    </message>
+    <message>
+        <source>Status text in &amp;Finnish:</source>
+        <translation>Tilateksti suo&amp;meksi:</translation>
+    </message>
+    <message>
+        <source>Status text in S&amp;wedish:</source>
+        <translation>Tilateksti &amp;ruotsiksi:</translation>
+    </message>
+    <message>
+        <source>Status text in &amp;English (optional):</source>
+        <translation>Tilateksti &amp;englanniksi (valinnainen):</translation>
+    </message>
+    <message>
+        <source>&amp;Next…</source>
+        <translation>&amp;Seuraava…</translation>
+    </message>
+</context>
+<context>
+    <name>lvdesk::StatusWidgets</name>
+    <message>
+        <source>Sync progress</source>
+        <translation>Synkronoinnin edistyminen</translation>
+    </message>
+    <message>
+        <source>Not connected yet</source>
+        <translation>Ei vielä yhteyttä</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Yhteys muodostettu</translation>
+    </message>
+    <message>
+        <source>Offline: the Security Server cannot be reached</source>
+        <translation>Ei yhteyttä: liityntäpalvelinta ei tavoiteta</translation>
+    </message>
+    <message>
+        <source>Access refused: check the certificate and the X-Road access rights</source>
+        <translation>Pääsy estetty: tarkista varmenne ja X-Road-käyttöoikeudet</translation>
+    </message>
+    <message>
+        <source>Secure connection failed: check the certificates</source>
+        <translation>Suojattu yhteys epäonnistui: tarkista varmenteet</translation>
+    </message>
+    <message>
+        <source>The service is unavailable at the moment</source>
+        <translation>Palvelu ei ole tällä hetkellä käytettävissä</translation>
+    </message>
+    <message>
+        <source>The connection settings need attention</source>
+        <translation>Yhteysasetukset on tarkistettava</translation>
+    </message>
+    <message>
+        <source> – next try at %1</source>
+        <translation> – seuraava yritys klo %1</translation>
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation>Viimeisin synkronointi %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Ei vielä synkronoitu</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synkronoidaan…</translation>
+    </message>
+    <message>
+        <source>Outbox empty</source>
+        <translation>Lähtevien jono on tyhjä</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n päivitys odottaa lähetystä</numerusform>
+            <numerusform>%n päivitystä odottaa lähetystä</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lvdesk::SupplementDialog</name>
+    <message>
+        <source>Request a supplement</source>
+        <translation>Pyydä täydennystä</translation>
+    </message>
+    <message>
+        <source>Request for a supplement</source>
+        <translation>Täydennyspyyntö</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Aihe:</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Viesti:</translation>
+    </message>
+    <message>
+        <source>Items to supplement</source>
+        <translation>Täydennettävät kohdat</translation>
+    </message>
+    <message>
+        <source>What is missing, e.g. a site plan</source>
+        <translation>Mitä puuttuu, esim. asemapiirros</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Uusi kohta</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Lisää</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Poista</translation>
+    </message>
+    <message>
+        <source>&amp;Items:</source>
+        <translation>&amp;Kohdat:</translation>
+    </message>
+    <message>
+        <source>&amp;Due date:</source>
+        <translation>&amp;Määräpäivä:</translation>
+    </message>
+    <message>
+        <source>Proposed by the deadline calculator: %1</source>
+        <translation>Määräaikalaskurin ehdotus: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Next…</source>
+        <translation>&amp;Seuraava…</translation>
+    </message>
 </context>
 <context>
     <name>lvdesk::SyncEngine</name>
@@ -1852,6 +3363,177 @@ Käsittelee Luvat ja valvonta -palvelun asiointeja palvelun sähköisen rajapinn
     <message>
         <source>Connected</source>
         <translation>Yhteys muodostettu</translation>
+    </message>
+</context>
+<context>
+    <name>lvdesk::TransferElsewhereDialog</name>
+    <message>
+        <source>Transfer to another authority</source>
+        <translation>Siirrä toiselle viranomaiselle</translation>
+    </message>
+    <message>
+        <source>e.g. the regional state administrative agency</source>
+        <translation>esim. aluehallintovirasto</translation>
+    </message>
+    <message>
+        <source>&amp;Authority:</source>
+        <translation>&amp;Viranomainen:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Perustelu:</translation>
+    </message>
+    <message>
+        <source>&amp;Next…</source>
+        <translation>&amp;Seuraava…</translation>
+    </message>
+</context>
+<context>
+    <name>lvdesk::TransferListModel</name>
+    <message>
+        <source>↓ From the service</source>
+        <translation>↓ Palvelusta</translation>
+    </message>
+    <message>
+        <source>→ To the case register</source>
+        <translation>→ Asianhallintajärjestelmään</translation>
+    </message>
+    <message>
+        <source>↑ To the service</source>
+        <translation>↑ Palveluun</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Status update</source>
+        <translation>Tilapäivitys</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Viesti</translation>
+    </message>
+    <message>
+        <source>%1, message id %2</source>
+        <translation>%1, viestin tunniste %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n yritys</numerusform>
+            <numerusform>%n yritystä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waits for Retry now</source>
+        <translation>Odottaa toimintoa Yritä uudelleen nyt</translation>
+    </message>
+    <message>
+        <source>At the next sync</source>
+        <translation>Seuraavan synkronoinnin yhteydessä</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Suunta</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Asiointi</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Kohde</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Yritykset</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Viimeisin virhe</translation>
+    </message>
+    <message>
+        <source>Next retry</source>
+        <translation>Seuraava yritys</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Päivitetty</translation>
+    </message>
+</context>
+<context>
+    <name>lvdesk::TransfersView</name>
+    <message>
+        <source>Show &amp;problems only</source>
+        <translation>Näytä &amp;vain ongelmat</translation>
+    </message>
+    <message>
+        <source>Failed and retrying items, and downloads that have not finished</source>
+        <translation>Epäonnistuneet ja uudelleen yritettävät kohteet sekä keskeneräiset lataukset</translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>Yritä &amp;uudelleen nyt</translation>
+    </message>
+    <message>
+        <source>Try the selected failed item again now (Ctrl+R)</source>
+        <translation>Yritä valittua epäonnistunutta kohdetta uudelleen nyt (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Siirrot</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 item(s)</source>
+        <translation>
+            <numerusform>%1 kohde</numerusform>
+            <numerusform>%1 kohdetta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The item is queued to be tried again now.</source>
+        <translation>Kohde on asetettu jonoon, ja sitä yritetään nyt uudelleen.</translation>
+    </message>
+</context>
+<context>
+    <name>lvdesk::TrayNotifier</name>
+    <message>
+        <source>lvdesk – Permits and supervision</source>
+        <translation>lvdesk – Luvat ja valvonta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new case(s) arrived.</source>
+        <translation>
+            <numerusform>%n uusi asiointi saapui.</numerusform>
+            <numerusform>%n uutta asiointia saapui.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) past the deadline.</source>
+        <translation>
+            <numerusform>%n asiointi on ylittänyt määräajan.</numerusform>
+            <numerusform>%n asiointia on ylittänyt määräajan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) due within 7 days.</source>
+        <translation>
+            <numerusform>%n asiointi erääntyy 7 päivän kuluessa.</numerusform>
+            <numerusform>%n asiointia erääntyy 7 päivän kuluessa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>lvdesk</source>
+        <translation>lvdesk</translation>
     </message>
 </context>
 <context>
@@ -1911,6 +3593,14 @@ Käsittelee Luvat ja valvonta -palvelun asiointeja palvelun sähköisen rajapinn
     <message>
         <source>The profile does not say how to reach the Security Server (connection/).</source>
         <translation>Profiilissa ei ole määritetty yhteyttä liityntäpalvelimeen (connection/).</translation>
+    </message>
+    <message>
+        <source>Connection profile</source>
+        <translation>Yhteysprofiili</translation>
+    </message>
+    <message>
+        <source>The new connection profile is used when lvdesk is started again.</source>
+        <translation>Uutta yhteysprofiilia käytetään, kun lvdesk käynnistetään seuraavan kerran.</translation>
     </message>
 </context>
 </TS>

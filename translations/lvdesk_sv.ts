@@ -1346,6 +1346,87 @@
     </message>
 </context>
 <context>
+    <name>lvdesk::ActionConfirmation</name>
+    <message>
+        <source>Confirm: %1</source>
+        <translation>Bekräfta: %1</translation>
+    </message>
+    <message>
+        <source>New state:</source>
+        <translation>Ny status:</translation>
+    </message>
+    <message>
+        <source>Diary number:</source>
+        <translation>Diarienummer:</translation>
+    </message>
+    <message>
+        <source>Export to the case register:</source>
+        <translation>Export till ärendehanteringen:</translation>
+    </message>
+    <message>
+        <source>Yes, queued after confirming</source>
+        <translation>Ja, ställs i kö efter bekräftelsen</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Nothing is sent to the service.</source>
+        <translation>Inget skickas till tjänsten.</translation>
+    </message>
+    <message>
+        <source>Exactly this will be sent to the service:</source>
+        <translation>Exakt följande skickas till tjänsten:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exactly these %n writes will be sent to the service:</source>
+        <translation>
+            <numerusform>Exakt följande skickas till tjänsten (%n sändning):</numerusform>
+            <numerusform>Exakt följande skickas till tjänsten (%n sändningar):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What will be sent</source>
+        <translation>Det som skickas</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm and send</source>
+        <translation>&amp;Bekräfta och skicka</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Bekräfta</translation>
+    </message>
+</context>
+<context>
+    <name>lvdesk::ApproveDialog</name>
+    <message>
+        <source>Approve transfer</source>
+        <translation>Godkänn överföringen</translation>
+    </message>
+    <message>
+        <source>The case is registered with a diary number. The service is told that processing has started.</source>
+        <translation>Ärendet registreras med ett diarienummer. Tjänsten underrättas om att handläggningen har inletts.</translation>
+    </message>
+    <message>
+        <source>Next number from the &amp;pattern:</source>
+        <translation>Nästa nummer enligt &amp;mönstret:</translation>
+    </message>
+    <message>
+        <source>&amp;Enter the number from the case register:</source>
+        <translation>&amp;Ange numret från ärendehanteringssystemet:</translation>
+    </message>
+    <message>
+        <source>Diary number</source>
+        <translation>Diarienummer</translation>
+    </message>
+    <message>
+        <source>&amp;Next…</source>
+        <translation>&amp;Nästa…</translation>
+    </message>
+</context>
+<context>
     <name>lvdesk::AttachmentDownload</name>
     <message>
         <source>The attachment folder %1 could not be created. Check the data folder&apos;s permissions.</source>
@@ -1358,6 +1439,138 @@
     <message>
         <source>The attachment could not be saved in %1: %2</source>
         <translation>Bilagan kunde inte sparas i %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lvdesk::AttachmentModel</name>
+    <message>
+        <source>✓ Verified</source>
+        <translation>✓ Verifierad</translation>
+    </message>
+    <message>
+        <source>✗ Does not match</source>
+        <translation>✗ Stämmer inte</translation>
+    </message>
+    <message>
+        <source>Not downloaded</source>
+        <translation>Inte hämtad</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>Kontrollsumma</translation>
+    </message>
+</context>
+<context>
+    <name>lvdesk::AttachmentView</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Bilagor</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Spara &amp;som…</translation>
+    </message>
+    <message>
+        <source>No attachment is selected.</source>
+        <translation>Ingen bilaga har valts.</translation>
+    </message>
+    <message>
+        <source>The file has not been downloaded yet. It is fetched at the next sync.</source>
+        <translation>Filen har inte hämtats ännu. Den hämtas vid nästa synkronisering.</translation>
+    </message>
+    <message>
+        <source>The stored file does not match the checksum the service gave, so it is not opened. Ask IT support to check the workstation&apos;s data folder.</source>
+        <translation>Den sparade filen stämmer inte med den kontrollsumma som tjänsten angav, så den öppnas inte. Be IT-supporten kontrollera arbetsstationens datamapp.</translation>
+    </message>
+    <message>
+        <source>No temporary folder is available for opening the file.</source>
+        <translation>Det finns ingen tillfällig mapp för att öppna filen.</translation>
+    </message>
+    <message>
+        <source>The file could not be written to %1: %2</source>
+        <translation>Filen kunde inte skrivas till %1: %2</translation>
+    </message>
+    <message>
+        <source>Open attachment</source>
+        <translation>Öppna bilaga</translation>
+    </message>
+    <message>
+        <source>No program on this workstation opens this type of file. Use &quot;Save as…&quot; and open it from there.</source>
+        <translation>Det finns inget program på den här arbetsstationen som öppnar den här typen av fil. Välj &quot;Spara som…&quot; och öppna filen därifrån.</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Spara bilaga</translation>
+    </message>
+</context>
+<context>
+    <name>lvdesk::AuditModel</name>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Utförd av</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+</context>
+<context>
+    <name>lvdesk::AuditView</name>
+    <message>
+        <source>Search action, subject or officer (Ctrl+F)</source>
+        <translation>Sök på åtgärd, objekt eller handläggare (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the audit trail</source>
+        <translation>Sök i granskningsloggen</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Granskningslogg</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>Poster: %1</translation>
     </message>
 </context>
 <context>
@@ -1546,6 +1759,77 @@
     </message>
 </context>
 <context>
+    <name>lvdesk::CaseAuditView</name>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Tidpunkt</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Utförd av</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Audit trail of the case</source>
+        <translation>Ärendets granskningslogg</translation>
+    </message>
+    <message>
+        <source>Case created</source>
+        <translation>Ärendet skapat</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Taget till behandling</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Frigjort</translation>
+    </message>
+    <message>
+        <source>Section reviewed</source>
+        <translation>Avsnitt granskat</translation>
+    </message>
+    <message>
+        <source>Transfer approved</source>
+        <translation>Överföringen godkänd</translation>
+    </message>
+    <message>
+        <source>Diary number set</source>
+        <translation>Diarienummer angivet</translation>
+    </message>
+    <message>
+        <source>State changed</source>
+        <translation>Status ändrad</translation>
+    </message>
+    <message>
+        <source>Status update queued</source>
+        <translation>Statusuppdatering ställd i kö</translation>
+    </message>
+    <message>
+        <source>Message queued</source>
+        <translation>Meddelande ställt i kö</translation>
+    </message>
+    <message>
+        <source>Supplement requested</source>
+        <translation>Komplettering begärd</translation>
+    </message>
+    <message>
+        <source>Transferred to another authority</source>
+        <translation>Överförd till en annan myndighet</translation>
+    </message>
+</context>
+<context>
     <name>lvdesk::CaseExporter</name>
     <message>
         <source>The export address must use https (plain http only to this computer), so that the token and the case data are not sent in the clear.</source>
@@ -1557,10 +1841,745 @@
     </message>
 </context>
 <context>
+    <name>lvdesk::CaseHeader</name>
+    <message>
+        <source>Customer:</source>
+        <translation>Kund:</translation>
+    </message>
+    <message>
+        <source>Identifier:</source>
+        <translation>Beteckning:</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Plats:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Mottagen:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Handler:</source>
+        <translation>Handläggare:</translation>
+    </message>
+    <message>
+        <source>Diary number:</source>
+        <translation>Diarienummer:</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Tidsfrist:</translation>
+    </message>
+    <message>
+        <source>Transfers:</source>
+        <translation>Överföringar:</translation>
+    </message>
+    <message>
+        <source>No open deadline</source>
+        <translation>Ingen öppen tidsfrist</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>försenad %n dag</numerusform>
+            <numerusform>försenad %n dagar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>förfaller i dag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n dag kvar</numerusform>
+            <numerusform>%n dagar kvar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 · %3 (%4)</source>
+        <translation>%1, %2 · %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Business ID %1</source>
+        <translation>FO-nummer %1</translation>
+    </message>
+    <message>
+        <source>Personal identity code %1</source>
+        <translation>Personbeteckning %1</translation>
+    </message>
+    <message>
+        <source>municipality %1</source>
+        <translation>kommun %1</translation>
+    </message>
+    <message>
+        <source>property %1</source>
+        <translation>fastighetsbeteckning %1</translation>
+    </message>
+    <message>
+        <source>No location given</source>
+        <translation>Ingen plats angiven</translation>
+    </message>
+    <message>
+        <source>(the opening action has not arrived yet)</source>
+        <translation>(den inledande åtgärden har inte kommit ännu)</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Ingen ännu</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 (sedan %2)</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Inget ännu</translation>
+    </message>
+</context>
+<context>
+    <name>lvdesk::CaseListModel</name>
+    <message numerus="yes">
+        <source>⚠ %n day(s) overdue</source>
+        <translation>
+            <numerusform>⚠ %n dag försenad</numerusform>
+            <numerusform>⚠ %n dagar försenad</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>◷ due today</source>
+        <translation>◷ förfaller i dag</translation>
+    </message>
+    <message numerus="yes">
+        <source>◷ %n day(s) left</source>
+        <translation>
+            <numerusform>◷ %n dag kvar</numerusform>
+            <numerusform>◷ %n dagar kvar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>om %n dag</numerusform>
+            <numerusform>om %n dagar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Statutory processing time</source>
+        <translation>Lagstadgad handläggningstid</translation>
+    </message>
+    <message>
+        <source>Supplement due</source>
+        <translation>Tidsfrist för komplettering</translation>
+    </message>
+    <message>
+        <source>Before the customer&apos;s event date</source>
+        <translation>Före kundens evenemangsdatum</translation>
+    </message>
+    <message>
+        <source>Decision requested by the customer</source>
+        <translation>Kundens önskade beslutsdatum</translation>
+    </message>
+    <message>
+        <source>⚠ Sending failed</source>
+        <translation>⚠ Sändningen misslyckades</translation>
+    </message>
+    <message>
+        <source>⚠ Export failed</source>
+        <translation>⚠ Exporten misslyckades</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending (%n)</source>
+        <translation>
+            <numerusform>Skickas (%n)</numerusform>
+            <numerusform>Skickas (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Mottagen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No open deadline</source>
+        <translation>Ingen öppen tidsfrist</translation>
+    </message>
+    <message>
+        <source>%1, %2 (source: %3)</source>
+        <translation>%1, %2 (källa: %3)</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>uppgift saknas</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Tidsfrist</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>Handläggare</translation>
+    </message>
+    <message>
+        <source>Transfer status</source>
+        <translation>Överföringsstatus</translation>
+    </message>
+    <message>
+        <source>Deadline source</source>
+        <translation>Tidsfristens källa</translation>
+    </message>
+</context>
+<context>
+    <name>lvdesk::CaseListView</name>
+    <message>
+        <source>Search customer, service, place or number (Ctrl+F)</source>
+        <translation>Sök på kund, tjänst, plats eller nummer (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>Sök ärenden</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Tidsfrist</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>Handläggare</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alla statusar</translation>
+    </message>
+    <message>
+        <source>Any deadline</source>
+        <translation>Alla tidsfrister</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Försenad</translation>
+    </message>
+    <message>
+        <source>Due within 7 days</source>
+        <translation>Förfaller inom 7 dagar</translation>
+    </message>
+    <message>
+        <source>Due later</source>
+        <translation>Förfaller senare</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation>Ingen tidsfrist</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Rensa filter</translation>
+    </message>
+    <message>
+        <source>Show every case of this list again</source>
+        <translation>Visa alla ärenden i den här listan igen</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Rensa filter</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Ärenden</translation>
+    </message>
+    <message>
+        <source>Se&amp;rvice:</source>
+        <translation>&amp;Tjänst:</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>T&amp;idsfrist:</translation>
+    </message>
+    <message>
+        <source>Ha&amp;ndler:</source>
+        <translation>Ha&amp;ndläggare:</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Alla tjänster</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Vem som helst</translation>
+    </message>
+    <message>
+        <source>No cases match.</source>
+        <translation>Inga ärenden motsvarar villkoren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 case(s)</source>
+        <translation>
+            <numerusform>%1 ärende</numerusform>
+            <numerusform>%1 ärenden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lvdesk::CaseTransfersView</name>
+    <message>
+        <source>Direction</source>
+        <translation>Riktning</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Försök</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Senaste fel</translation>
+    </message>
+    <message>
+        <source>Next retry</source>
+        <translation>Nästa försök</translation>
+    </message>
+    <message>
+        <source>Transfers of the case</source>
+        <translation>Ärendets överföringar</translation>
+    </message>
+    <message>
+        <source>Show only &amp;problems</source>
+        <translation>Visa endast &amp;problem</translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>&amp;Försök igen nu</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Inkommande</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, version %2</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>To the case register</source>
+        <translation>Till ärendehanteringssystemet</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Utgående</translation>
+    </message>
+</context>
+<context>
+    <name>lvdesk::CaseView</name>
+    <message>
+        <source>nothing sent</source>
+        <translation>inget skickat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivered</source>
+        <translation>
+            <numerusform>%n levererad</numerusform>
+            <numerusform>%n levererade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting to be sent</source>
+        <translation>
+            <numerusform>%n väntar på att skickas</numerusform>
+            <numerusform>%n väntar på att skickas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n misslyckad</numerusform>
+            <numerusform>%n misslyckade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>export: %1</source>
+        <translation>export: %1</translation>
+    </message>
+    <message>
+        <source>Case actions</source>
+        <translation>Åtgärder i ärendet</translation>
+    </message>
+    <message>
+        <source>&amp;Take</source>
+        <translation>&amp;Ta till behandling</translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation>F&amp;rigör</translation>
+    </message>
+    <message>
+        <source>&amp;Approve transfer…</source>
+        <translation>&amp;Godkänn överföringen…</translation>
+    </message>
+    <message>
+        <source>Request &amp;supplement…</source>
+        <translation>&amp;Begär komplettering…</translation>
+    </message>
+    <message>
+        <source>Send &amp;message…</source>
+        <translation>Skicka &amp;meddelande…</translation>
+    </message>
+    <message>
+        <source>Set stat&amp;us…</source>
+        <translation>Ange stat&amp;us…</translation>
+    </message>
+    <message>
+        <source>Transfer to another a&amp;uthority…</source>
+        <translation>Överför till en annan m&amp;yndighet…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;decided…</source>
+        <translation>Markera som &amp;avgjort…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose case…</source>
+        <translation>Av&amp;sluta ärendet…</translation>
+    </message>
+    <message>
+        <source>Close view</source>
+        <translation>Stäng vyn</translation>
+    </message>
+    <message>
+        <source>Form of:</source>
+        <translation>Formulär från:</translation>
+    </message>
+    <message>
+        <source>&amp;Form</source>
+        <translation>&amp;Formulär</translation>
+    </message>
+    <message>
+        <source>Attach&amp;ments</source>
+        <translation>B&amp;ilagor</translation>
+    </message>
+    <message>
+        <source>&amp;Events and messages</source>
+        <translation>&amp;Händelser och meddelanden</translation>
+    </message>
+    <message>
+        <source>Tra&amp;nsfers</source>
+        <translation>&amp;Överföringar</translation>
+    </message>
+    <message>
+        <source>Aud&amp;it</source>
+        <translation>Gransk&amp;ningslogg</translation>
+    </message>
+    <message>
+        <source>The write is queued again.</source>
+        <translation>Sändningen har ställts i kö på nytt.</translation>
+    </message>
+    <message>
+        <source>The export is queued again.</source>
+        <translation>Exporten har ställts i kö på nytt.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This case is no longer in the store.</source>
+        <translation>Ärendet finns inte längre i datalagret.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 has taken this case (since %2). Only they can act on it now.</source>
+        <translation>%1 har tagit detta ärende till behandling (sedan %2). Endast ärendets handläggare kan nu vidta åtgärder.</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>Inte utfört: %1</translation>
+    </message>
+    <message>
+        <source>%1 took this case first (%2).</source>
+        <translation>%1 hann ta detta ärende till behandling först (%2).</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Inte utfört</translation>
+    </message>
+    <message>
+        <source>Diary number: %1.</source>
+        <translation>Diarienummer: %1.</translation>
+    </message>
+    <message>
+        <source>Not possible now</source>
+        <translation>Inte möjligt nu</translation>
+    </message>
+    <message>
+        <source>You have taken the case.</source>
+        <translation>Du har tagit ärendet till behandling.</translation>
+    </message>
+    <message>
+        <source>Release the case</source>
+        <translation>Frigör ärendet</translation>
+    </message>
+    <message>
+        <source>Release the case so that another officer can take it?</source>
+        <translation>Vill du frigöra ärendet så att en annan handläggare kan ta det till behandling?</translation>
+    </message>
+    <message>
+        <source>You have released the case.</source>
+        <translation>Du har frigjort ärendet.</translation>
+    </message>
+    <message>
+        <source>The review mark is saved.</source>
+        <translation>Granskningsmarkeringen har sparats.</translation>
+    </message>
+    <message>
+        <source>The transfer is approved.</source>
+        <translation>Överföringen har godkänts.</translation>
+    </message>
+    <message>
+        <source>The supplement request is queued for sending.</source>
+        <translation>Begäran om komplettering har ställts i kö för att skickas.</translation>
+    </message>
+    <message>
+        <source>The message is queued for sending.</source>
+        <translation>Meddelandet har ställts i kö för att skickas.</translation>
+    </message>
+    <message>
+        <source>The status update is queued for sending.</source>
+        <translation>Statusuppdateringen har ställts i kö för att skickas.</translation>
+    </message>
+    <message>
+        <source>The transfer to the other authority is queued.</source>
+        <translation>Överföringen till den andra myndigheten har ställts i kö.</translation>
+    </message>
+</context>
+<context>
     <name>lvdesk::ChangeNotifier</name>
     <message>
         <source>Changes made on other workstations cannot be followed.</source>
         <translation>Ändringar som görs på andra arbetsstationer kan inte följas.</translation>
+    </message>
+</context>
+<context>
+    <name>lvdesk::DeadlineChart</name>
+    <message>
+        <source>Cases due per week</source>
+        <translation>Ärenden som förfaller per vecka</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Wk %1</source>
+        <translation>v. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2–%3): %n case(s) due</source>
+        <translation>
+            <numerusform>%1 (%2–%3): %n ärende förfaller</numerusform>
+            <numerusform>%1 (%2–%3): %n ärenden förfaller</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lvdesk::DeadlinesView</name>
+    <message>
+        <source>Cases due per week, next 12 weeks</source>
+        <translation>Ärenden som förfaller per vecka, de kommande 12 veckorna</translation>
+    </message>
+    <message>
+        <source>&amp;All with a deadline</source>
+        <translation>A&amp;lla med tidsfrist</translation>
+    </message>
+    <message>
+        <source>⚠ &amp;Overdue (%1)</source>
+        <translation>⚠ &amp;Försenade (%1)</translation>
+    </message>
+    <message>
+        <source>◷ Due &amp;within 7 days (%1)</source>
+        <translation>◷ Förfaller inom 7 &amp;dagar (%1)</translation>
+    </message>
+    <message>
+        <source>Due lat&amp;er (%1)</source>
+        <translation>Förfaller s&amp;enare (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>lvdesk::EventTimeline</name>
+    <message>
+        <source>When</source>
+        <translation>Tidpunkt</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Händelse</translation>
+    </message>
+    <message>
+        <source>Transfer state</source>
+        <translation>Överföringsstatus</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Events and messages</source>
+        <translation>Händelser och meddelanden</translation>
+    </message>
+    <message>
+        <source>Status update: %1</source>
+        <translation>Statusuppdatering: %1</translation>
+    </message>
+    <message>
+        <source>diary number %1</source>
+        <translation>diarienummer %1</translation>
+    </message>
+    <message>
+        <source>Supplement request &quot;%1&quot;, due %2</source>
+        <translation>Begäran om komplettering &quot;%1&quot;, förfallodag %2</translation>
+    </message>
+    <message>
+        <source>Message &quot;%1&quot;</source>
+        <translation>Meddelande &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n försök</numerusform>
+            <numerusform>%n försök</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>next try %1</source>
+        <translation>nästa försök %1</translation>
+    </message>
+    <message>
+        <source>From the customer: %1</source>
+        <translation>Från kunden: %1</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>utförd av %1</translation>
+    </message>
+</context>
+<context>
+    <name>lvdesk::FormView</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>This case has no form yet: its opening action has not arrived.</source>
+        <translation>Ärendet har ännu inget formulär, eftersom den inledande åtgärden inte har kommit.</translation>
+    </message>
+    <message>
+        <source>The form could not be laid out; its content as sent:</source>
+        <translation>Formuläret kunde inte visas strukturerat. Innehållet såsom det skickades:</translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation>(obesvarad)</translation>
+    </message>
+    <message>
+        <source>Attachment %1 (not received)</source>
+        <translation>Bilaga %1 (inte mottagen)</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Öppna %1</translation>
+    </message>
+    <message>
+        <source>A field type this version does not know; shown as sent.</source>
+        <translation>En fälttyp som den här versionen inte känner till. Visas såsom den skickades.</translation>
+    </message>
+    <message>
+        <source>Review:</source>
+        <translation>Granskning:</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>Inte granskad</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Needs clarification</source>
+        <translation>Behöver förtydligas</translation>
+    </message>
+    <message>
+        <source>Note (what needs clarification)</source>
+        <translation>Anteckning (vad som behöver förtydligas)</translation>
+    </message>
+    <message>
+        <source>Review note</source>
+        <translation>Granskningsanteckning</translation>
+    </message>
+    <message>
+        <source>Save mark</source>
+        <translation>Spara markering</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -1802,6 +2821,498 @@ Handles cases from the Luvat ja valvonta permit service through its electronic i
 
 Handlägger ärenden från tjänsten Tillstånd och tillsyn via dess elektroniska gränssnitt: granskning före överföring, tidsfrister och överföringsstatus för varje post.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Listor</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Sök…</translation>
+    </message>
+    <message>
+        <source>Search the current list (Ctrl+F)</source>
+        <translation>Sök i den aktuella listan (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
+        <source>Connection, sync, services, export, store and language</source>
+        <translation>Anslutning, synkronisering, tjänster, export, datalager och språk</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Datalager</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) need attention</source>
+        <translation>
+            <numerusform>%n överföring kräver uppmärksamhet</numerusform>
+            <numerusform>%n överföringar kräver uppmärksamhet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 overdue, %2 due within 7 days</source>
+        <translation>Försenade: %1, förfaller inom 7 dagar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lvdesk::MessageDialog</name>
+    <message>
+        <source>Send a message to the customer</source>
+        <translation>Skicka ett meddelande till kunden</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Ämne:</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Meddelande:</translation>
+    </message>
+    <message>
+        <source>&amp;Next…</source>
+        <translation>&amp;Nästa…</translation>
+    </message>
+</context>
+<context>
+    <name>lvdesk::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation>&amp;Anslutning</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>&amp;Synkronisering</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vices</source>
+        <translation>&amp;Tjänster</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>St&amp;ore</source>
+        <translation>&amp;Datalager</translation>
+    </message>
+    <message>
+        <source>&amp;Language and notifications</source>
+        <translation>Språk &amp;och aviseringar</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Välj en fil</translation>
+    </message>
+    <message>
+        <source>The workstation user&apos;s login</source>
+        <translation>Inloggningsnamnet för arbetsstationens användare</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certifikat (*.pem *.crt);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Certificates (*.p12 *.pfx *.pem *.crt);;All files (*)</source>
+        <translation>Certifikat (*.p12 *.pfx *.pem *.crt);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Keys (*.pem *.key);;All files (*)</source>
+        <translation>Nycklar (*.pem *.key);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored passphrase</source>
+        <translation>Lämna tomt för att behålla den sparade lösenfrasen</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Security &amp;Server URL:</source>
+        <translation>Säkerhetsserverns &amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Client (X-Road subsystem):</source>
+        <translation>&amp;Klient (X-Road-delsystem):</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice (X-Road service):</source>
+        <translation>Tjä&amp;nst (X-Road-tjänst):</translation>
+    </message>
+    <message>
+        <source>&amp;User id:</source>
+        <translation>An&amp;vändar-id:</translation>
+    </message>
+    <message>
+        <source>C&amp;A certificates:</source>
+        <translation>&amp;CA-certifikat:</translation>
+    </message>
+    <message>
+        <source>Client cer&amp;tificate:</source>
+        <translation>Klientce&amp;rtifikat:</translation>
+    </message>
+    <message>
+        <source>Client &amp;key (PEM):</source>
+        <translation>&amp;Privat nyckel (PEM):</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Lösenfras:</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>Tids&amp;gräns:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Testa anslutn&amp;ingen</translation>
+    </message>
+    <message>
+        <source>The passphrase is kept in the keychain of this computer, never in the profile file.</source>
+        <translation>Lösenfrasen sparas i den här datorns nyckelring, aldrig i profilfilen.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Review every new case before it is registered</source>
+        <translation>&amp;Granska varje nytt ärende före registreringen</translation>
+    </message>
+    <message>
+        <source>Sync &amp;every:</source>
+        <translation>Synkronisera &amp;var:</translation>
+    </message>
+    <message>
+        <source>&amp;Parallel downloads:</source>
+        <translation>&amp;Parallella hämtningar:</translation>
+    </message>
+    <message>
+        <source>&amp;Diary number pattern:</source>
+        <translation>&amp;Mönster för diarienummer:</translation>
+    </message>
+    <message>
+        <source>{year} is the year, {seq:5} the running number with five digits, e.g. LV-{year}-{seq:5}.</source>
+        <translation>{year} är året och {seq:5} ett femsiffrigt löpnummer, t.ex. LV-{year}-{seq:5}.</translation>
+    </message>
+    <message>
+        <source>Per-service settings</source>
+        <translation>Tjänstespecifika inställningar</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <source>Review before registering</source>
+        <translation>Granskning före registrering</translation>
+    </message>
+    <message>
+        <source>Processing time, months</source>
+        <translation>Handläggningstid, månader</translation>
+    </message>
+    <message>
+        <source>Processing time, days</source>
+        <translation>Handläggningstid, dagar</translation>
+    </message>
+    <message>
+        <source>Whether an officer reviews each case of a service before it is registered, and the statutory processing time its deadline is counted from (0 months and 0 days: none).</source>
+        <translation>Om en handläggare granskar varje ärende i en tjänst före registreringen samt den lagstadgade handläggningstid som ärendets tidsfrist räknas från (0 månader och 0 dagar: ingen).</translation>
+    </message>
+    <message>
+        <source>Open a connection profile to set the services.</source>
+        <translation>Öppna en anslutningsprofil för att ställa in tjänsterna.</translation>
+    </message>
+    <message>
+        <source>Review %1 before registering</source>
+        <translation>Granskning av %1 före registrering</translation>
+    </message>
+    <message>
+        <source>Processing time of %1 in months</source>
+        <translation>Handläggningstid för %1 i månader</translation>
+    </message>
+    <message>
+        <source>Processing time of %1 in days</source>
+        <translation>Handläggningstid för %1 i dagar</translation>
+    </message>
+    <message>
+        <source>No services yet: they appear with the first cases.</source>
+        <translation>Inga tjänster ännu: de visas när de första ärendena kommer.</translation>
+    </message>
+    <message>
+        <source>No export</source>
+        <translation>Ingen export</translation>
+    </message>
+    <message>
+        <source>A folder (drop folder of the case register)</source>
+        <translation>En mapp (ärendehanteringssystemets avlämningsmapp)</translation>
+    </message>
+    <message>
+        <source>An HTTP endpoint of the case register</source>
+        <translation>En HTTP-slutpunkt i ärendehanteringssystemet</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Välj en mapp</translation>
+    </message>
+    <message>
+        <source>Export &amp;to:</source>
+        <translation>E&amp;xportera till:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Mapp:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>This computer (SQLite)</source>
+        <translation>Den här datorn (SQLite)</translation>
+    </message>
+    <message>
+        <source>Shared database (PostgreSQL)</source>
+        <translation>Gemensam databas (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored password</source>
+        <translation>Lämna tomt för att behålla det sparade lösenordet</translation>
+    </message>
+    <message>
+        <source>&amp;Store:</source>
+        <translation>Data&amp;lager:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Värd:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Data&amp;bas:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Roll:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Löse&amp;nord:</translation>
+    </message>
+    <message>
+        <source>The password is kept in the keychain of this computer. A change of store takes effect when the profile is opened again.</source>
+        <translation>Lösenordet sparas i den här datorns nyckelring. Ett byte av datalager träder i kraft när profilen öppnas på nytt.</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Samma som systemet</translation>
+    </message>
+    <message>
+        <source>Show &amp;notifications for new cases and deadlines coming due</source>
+        <translation>&amp;Visa aviseringar om nya ärenden och tidsfrister som snart går ut</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>S&amp;pråk:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when lvdesk starts again.</source>
+        <translation>Det nya språket tas i bruk när lvdesk startas om.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Testar anslutningen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection works: the service offers %n method(s).</source>
+        <translation>
+            <numerusform>Anslutningen fungerar: tjänsten erbjuder %n metod.</numerusform>
+            <numerusform>Anslutningen fungerar: tjänsten erbjuder %n metoder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the profile first: the certificate&apos;s passphrase is read from the keychain.</source>
+        <translation>Öppna profilen först: certifikatets lösenfras läses från nyckelringen.</translation>
+    </message>
+    <message>
+        <source>The profile file %1 could not be written. Check that the folder exists and that you may write to it.</source>
+        <translation>Profilfilen %1 kunde inte skrivas. Kontrollera att mappen finns och att du har skrivbehörighet till den.</translation>
+    </message>
+    <message>
+        <source>Save the connection profile</source>
+        <translation>Spara anslutningsprofilen</translation>
+    </message>
+    <message>
+        <source>Connection profiles (*.ini)</source>
+        <translation>Anslutningsprofiler (*.ini)</translation>
+    </message>
+</context>
+<context>
+    <name>lvdesk::StatusDialog</name>
+    <message>
+        <source>Set the status at the service</source>
+        <translation>Ange ärendets status i tjänsten</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Status text in &amp;Finnish:</source>
+        <translation>Statustext på &amp;finska:</translation>
+    </message>
+    <message>
+        <source>Status text in S&amp;wedish:</source>
+        <translation>Statustext på s&amp;venska:</translation>
+    </message>
+    <message>
+        <source>Status text in &amp;English (optional):</source>
+        <translation>Statustext på &amp;engelska (valfritt):</translation>
+    </message>
+    <message>
+        <source>&amp;Next…</source>
+        <translation>&amp;Nästa…</translation>
+    </message>
+</context>
+<context>
+    <name>lvdesk::StatusWidgets</name>
+    <message>
+        <source>Sync progress</source>
+        <translation>Synkroniseringens förlopp</translation>
+    </message>
+    <message>
+        <source>Not connected yet</source>
+        <translation>Inte ansluten ännu</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Ansluten</translation>
+    </message>
+    <message>
+        <source>Offline: the Security Server cannot be reached</source>
+        <translation>Ingen anslutning: säkerhetsservern kan inte nås</translation>
+    </message>
+    <message>
+        <source>Access refused: check the certificate and the X-Road access rights</source>
+        <translation>Åtkomst nekad: kontrollera certifikatet och X-Road-behörigheterna</translation>
+    </message>
+    <message>
+        <source>Secure connection failed: check the certificates</source>
+        <translation>Den säkra anslutningen misslyckades: kontrollera certifikaten</translation>
+    </message>
+    <message>
+        <source>The service is unavailable at the moment</source>
+        <translation>Tjänsten är inte tillgänglig för tillfället</translation>
+    </message>
+    <message>
+        <source>The connection settings need attention</source>
+        <translation>Anslutningsinställningarna behöver kontrolleras</translation>
+    </message>
+    <message>
+        <source> – next try at %1</source>
+        <translation> – nästa försök kl. %1</translation>
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation>Senaste synkronisering %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Inte synkroniserad ännu</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synkroniserar…</translation>
+    </message>
+    <message>
+        <source>Outbox empty</source>
+        <translation>Utkorgen är tom</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n uppdatering väntar på att skickas</numerusform>
+            <numerusform>%n uppdateringar väntar på att skickas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lvdesk::SupplementDialog</name>
+    <message>
+        <source>Request a supplement</source>
+        <translation>Begär komplettering</translation>
+    </message>
+    <message>
+        <source>Request for a supplement</source>
+        <translation>Begäran om komplettering</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Ämne:</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Meddelande:</translation>
+    </message>
+    <message>
+        <source>Items to supplement</source>
+        <translation>Punkter att komplettera</translation>
+    </message>
+    <message>
+        <source>What is missing, e.g. a site plan</source>
+        <translation>Vad som saknas, t.ex. en situationsplan</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Ny punkt</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Lägg till</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>&amp;Items:</source>
+        <translation>&amp;Punkter:</translation>
+    </message>
+    <message>
+        <source>&amp;Due date:</source>
+        <translation>&amp;Förfallodag:</translation>
+    </message>
+    <message>
+        <source>Proposed by the deadline calculator: %1</source>
+        <translation>Förslag från tidsfristberäkningen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Next…</source>
+        <translation>&amp;Nästa…</translation>
+    </message>
 </context>
 <context>
     <name>lvdesk::SyncEngine</name>
@@ -1852,6 +3363,177 @@ Handlägger ärenden från tjänsten Tillstånd och tillsyn via dess elektronisk
     <message>
         <source>Connected</source>
         <translation>Ansluten</translation>
+    </message>
+</context>
+<context>
+    <name>lvdesk::TransferElsewhereDialog</name>
+    <message>
+        <source>Transfer to another authority</source>
+        <translation>Överför till en annan myndighet</translation>
+    </message>
+    <message>
+        <source>e.g. the regional state administrative agency</source>
+        <translation>t.ex. regionförvaltningsverket</translation>
+    </message>
+    <message>
+        <source>&amp;Authority:</source>
+        <translation>&amp;Myndighet:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>M&amp;otivering:</translation>
+    </message>
+    <message>
+        <source>&amp;Next…</source>
+        <translation>&amp;Nästa…</translation>
+    </message>
+</context>
+<context>
+    <name>lvdesk::TransferListModel</name>
+    <message>
+        <source>↓ From the service</source>
+        <translation>↓ Från tjänsten</translation>
+    </message>
+    <message>
+        <source>→ To the case register</source>
+        <translation>→ Till ärendehanteringssystemet</translation>
+    </message>
+    <message>
+        <source>↑ To the service</source>
+        <translation>↑ Till tjänsten</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Status update</source>
+        <translation>Statusuppdatering</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meddelande</translation>
+    </message>
+    <message>
+        <source>%1, message id %2</source>
+        <translation>%1, meddelande-id %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n försök</numerusform>
+            <numerusform>%n försök</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waits for Retry now</source>
+        <translation>Väntar på Försök igen nu</translation>
+    </message>
+    <message>
+        <source>At the next sync</source>
+        <translation>Vid nästa synkronisering</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Riktning</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Försök</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Senaste fel</translation>
+    </message>
+    <message>
+        <source>Next retry</source>
+        <translation>Nästa försök</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Uppdaterad</translation>
+    </message>
+</context>
+<context>
+    <name>lvdesk::TransfersView</name>
+    <message>
+        <source>Show &amp;problems only</source>
+        <translation>Visa endast &amp;problem</translation>
+    </message>
+    <message>
+        <source>Failed and retrying items, and downloads that have not finished</source>
+        <translation>Misslyckade poster, poster som försöks på nytt och hämtningar som inte har slutförts</translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>&amp;Försök igen nu</translation>
+    </message>
+    <message>
+        <source>Try the selected failed item again now (Ctrl+R)</source>
+        <translation>Försök igen nu med den valda misslyckade posten (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Överföringar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 item(s)</source>
+        <translation>
+            <numerusform>%1 post</numerusform>
+            <numerusform>%1 poster</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The item is queued to be tried again now.</source>
+        <translation>Posten har ställts i kö och försöks nu på nytt.</translation>
+    </message>
+</context>
+<context>
+    <name>lvdesk::TrayNotifier</name>
+    <message>
+        <source>lvdesk – Permits and supervision</source>
+        <translation>lvdesk – Tillstånd och tillsyn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new case(s) arrived.</source>
+        <translation>
+            <numerusform>%n nytt ärende har kommit.</numerusform>
+            <numerusform>%n nya ärenden har kommit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) past the deadline.</source>
+        <translation>
+            <numerusform>%n ärende har överskridit tidsfristen.</numerusform>
+            <numerusform>%n ärenden har överskridit tidsfristen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) due within 7 days.</source>
+        <translation>
+            <numerusform>%n ärende förfaller inom 7 dagar.</numerusform>
+            <numerusform>%n ärenden förfaller inom 7 dagar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>lvdesk</source>
+        <translation>lvdesk</translation>
     </message>
 </context>
 <context>
@@ -1911,6 +3593,14 @@ Handlägger ärenden från tjänsten Tillstånd och tillsyn via dess elektronisk
     <message>
         <source>The profile does not say how to reach the Security Server (connection/).</source>
         <translation>Profilen anger inte hur säkerhetsservern nås (connection/).</translation>
+    </message>
+    <message>
+        <source>Connection profile</source>
+        <translation>Anslutningsprofil</translation>
+    </message>
+    <message>
+        <source>The new connection profile is used when lvdesk is started again.</source>
+        <translation>Den nya anslutningsprofilen används när lvdesk startas nästa gång.</translation>
     </message>
 </context>
 </TS>

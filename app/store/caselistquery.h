@@ -103,7 +103,11 @@ public:
     static QString normalizedSearch(const QString &text);
 
 private:
-    QString whereClause(const Filter &filter, QVariantList *values) const;
+    enum class ColumnUse {
+        Count,
+        Page
+    };
+    QString whereClause(const Filter &filter, QVariantList *values, ColumnUse use) const;
 
     QSqlDatabase m_db;
 };

@@ -112,6 +112,20 @@ std::optional<OutboxStore::Message> OutboxStore::byMessageId(const QString &mess
     return std::nullopt;
 }
 
+QList<OutboxStore::Message> OutboxStore::forCase(qint64 caseId) const
+{
+    QList<Message> result;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(columns + u"WHERE case_id = ? ORDER BY id"_s);
+    q.addBindValue(caseId);
+    if (q.exec()) {
+        while (q.next())
+            result.append(messageFrom(q));
+    }
+    return result;
+}
+
 bool OutboxStore::markSending(qint64 id, const QString &actor, QString *error)
 {
     return transition(id, OutboxState::Sending, true, {}, {}, actor, error);

@@ -44,6 +44,8 @@ public:
     // Messages to send now: queued, or retrying with a next attempt not later than now.
     QList<Message> due(const QDateTime &now, int limit = 50) const;
     std::optional<Message> byMessageId(const QString &messageId) const;
+    // Every write of one case, oldest first.
+    QList<Message> forCase(qint64 caseId) const;
 
     bool markSending(qint64 id, const QString &actor, QString *error = nullptr);
     bool markDelivered(qint64 id, const QString &actor, QString *error = nullptr);

@@ -1134,6 +1134,11 @@ void tst_Store::outboxKeepsMessageUntilDeliveredAndLogsEveryTransition()
              0);
     QVERIFY(!error.isEmpty());
 
+    const QList<OutboxStore::Message> ofCase = outbox.forCase(caseId);
+    QCOMPARE(ofCase.size(), 1);
+    QCOMPARE(ofCase.first().messageId, messageId);
+    QVERIFY(outbox.forCase(caseId + 1).isEmpty());
+
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QCOMPARE(outbox.due(now).size(), 1);
     QCOMPARE(outbox.due(now).first().payload, payload);

@@ -1,17 +1,30 @@
+#include "casefixture.h"
+#include "caselistmodel.h"
+#include "caselistview.h"
 #include "config/language.h"
+#include "deadlinesview.h"
 #include "dialoghost.h"
 #include "mainwindow.h"
+#include "statuswidgets.h"
+#include "store/store.h"
+#include "store/storeconnection.h"
+#include "transferlistmodel.h"
+#include "transfersview.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
@@ -21,6 +34,12 @@ using namespace Qt::StringLiterals;
 using lvdesk::MainWindow;
 using lvdesk::Profile;
 namespace DialogHost = lvdesk::DialogHost;
+
+struct StoreConfigAndDb
+{
+    lvdesk::StoreConfig config;
+    bool ok = false;
+};
 
 class TestMainWindow : public QObject
 {
@@ -67,8 +86,28 @@ private:
         return texts;
     }
 
+    // A store with 500 cases; case 1's customer name is HTML.
+    StoreConfigAndDb prepareStore()
+    {
+        StoreConfigAndDb s;
+        s.config.dataDirectory = m_dir.filePath(u"store%1"_s.arg(++m_count));
+        const lvdesk::Store::Status status = lvdesk::Store::prepare(s.config);
+        if (!status.ok)
+            return s;
+        QString error;
+        QSqlDatabase db = lvdesk::StoreConnection::open(s.config, u"fill%1"_s.arg(m_count), &error);
+        lvdesk::CaseFixture::Options options;
+        options.today = m_today;
+        options.firstCustomer = m_html;
+        s.ok = db.isOpen() && lvdesk::CaseFixture::fill(db, 500, options, &error)
+               && lvdesk::CaseFixture::addOutbox(db, 1, u"failed"_s, 4, u"Refused"_s, &error);
+        return s;
+    }
+
     QTemporaryDir m_dir;
     int m_count = 0;
+    const QDate m_today{2026, 11, 26};
+    const QString m_html = u"<b>x</b><img src=\"file:///etc/passwd\">"_s;
     const QByteArray m_goodProfile = "[connection]\nsecurityServer=http://127.0.0.1:8080\n"
                                      "client=FI-TEST/MUN/0135202-4/lvdesk\n"
                                      "service=FI-TEST/GOV/0245437-2/LV/lvService\n";
@@ -161,6 +200,125 @@ private Q_SLOTS:
         QVERIFY(!QSettings().value(u"window/geometry"_s).toByteArray().isEmpty());
         MainWindow again(QString(), Profile(), {});
         QCOMPARE(again.size(), QSize(900, 640));
+    }
+
+    void withAStoreListsShowLiveCountsAndWorkByKeyboard()
+    {
+        const StoreConfigAndDb store = prepareStore();
+        QVERIFY(store.ok);
+        const QString path = writeProfile(m_goodProfile);
+        QList<Profile::Issue> issues;
+        const Profile profile = Profile::load(path, &issues);
+        QVERIFY(issues.isEmpty());
+        MainWindow w(path, profile, issues);
+        w.setToday(m_today);
+        QVERIFY(w.attachStore(store.config, u"virkailija"_s));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+
+        auto *pages = w.findChild<QStackedWidget *>(u"pages"_s);
+        QCOMPARE(pages->currentWidget()->objectName(), u"caseListView"_s);
+        QCOMPARE(w.currentView(), MainWindow::View::ToReview);
+        const lvdesk::CaseCounts::Counts counts = w.counts();
+        QVERIFY(counts.ok);
+        QCOMPARE(counts.all, qint64(500));
+        auto *nav = w.findChild<QListWidget *>(u"navigation"_s);
+        QCOMPARE(nav->item(0)->text(), u"To review (%1)"_s.arg(counts.toReview));
+        QCOMPARE(nav->item(4)->text(), u"All cases (500)"_s);
+        QCOMPARE(nav->item(3)->text(), u"Transfers (%1)"_s.arg(counts.transferProblems));
+        auto *list = w.findChild<lvdesk::CaseListView *>(u"caseListView"_s);
+        QCOMPARE(list->model()->totalCount(), counts.toReview);
+
+        // Ctrl+3: deadlines; Ctrl+4: transfers; Ctrl+5: all cases.
+        QTest::keyClick(&w, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(pages->currentWidget()->objectName(), u"deadlinesView"_s);
+        QTest::keyClick(&w, Qt::Key_4, Qt::ControlModifier);
+        QCOMPARE(pages->currentWidget()->objectName(), u"transfersView"_s);
+        QTest::keyClick(&w, Qt::Key_5, Qt::ControlModifier);
+        QCOMPARE(pages->currentWidget(), list);
+        QCOMPARE(list->model()->totalCount(), qint64(500));
+
+        // Ctrl+F goes to the search; typing filters; Enter moves to the results; Enter opens.
+        QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(list->searchField()->hasFocus());
+        QTest::keyClicks(list->searchField(), u"PP-000014"_s);
+        QTest::keyClick(list->searchField(), Qt::Key_Return);
+        QCOMPARE(list->model()->totalCount(), qint64(1));
+        QVERIFY(list->table()->hasFocus());
+        QSignalSpy opened(&w, &MainWindow::caseActivated);
+        QTest::keyClick(list->table(), Qt::Key_Return);
+        QCOMPARE(opened.count(), 1);
+        QCOMPARE(opened.first().first().toLongLong(), qint64(14));
+    }
+
+    void customerHtmlShowsLiterallyInEveryList()
+    {
+        const StoreConfigAndDb store = prepareStore();
+        QVERIFY(store.ok);
+        MainWindow w(QString(), Profile(), {});
+        w.setToday(m_today);
+        QVERIFY(w.attachStore(store.config, u"virkailija"_s));
+        w.showView(MainWindow::View::AllCases);
+        auto *list = w.findChild<lvdesk::CaseListView *>(u"caseListView"_s);
+        list->searchField()->setText(u"<img"_s);
+        QTest::keyClick(list->searchField(), Qt::Key_Return);
+        QCOMPARE(list->model()->totalCount(), qint64(1));
+        const QModelIndex name = list->model()->index(0, lvdesk::CaseListModel::CustomerColumn);
+        QVERIFY(name.data().toString().startsWith(m_html));
+        QVERIFY(name.data(Qt::ToolTipRole).toString().startsWith(m_html.toHtmlEscaped()));
+
+        auto *transfers = w.findChild<lvdesk::TransfersView *>(u"transfersView"_s);
+        QCOMPARE(transfers->model()->rowCount(), 0); // read only when shown
+        w.showView(MainWindow::View::Transfers);
+        bool found = false;
+        for (int row = 0; row < transfers->model()->rowCount(); ++row) {
+            const QModelIndex c
+                = transfers->model()->index(row, lvdesk::TransferListModel::CaseColumn);
+            if (c.data().toString().contains(m_html)) {
+                found = true;
+                QVERIFY(!c.data(Qt::ToolTipRole).toString().contains(u"<img"_s));
+            }
+        }
+        QVERIFY(found);
+        // Every label in the window that could show customer text shows plain text.
+        for (QLabel *label : w.findChildren<QLabel *>())
+            QVERIFY2(label->textFormat() == Qt::PlainText || !label->text().contains(m_html),
+                     qPrintable(label->objectName()));
+    }
+
+    void statusBarTellsTheSyncStateInWords()
+    {
+        MainWindow w(QString(), Profile(), {});
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *status = w.findChild<lvdesk::StatusWidgets *>(u"statusWidgets"_s);
+        QVERIFY(status);
+        lvdesk::ConnectionStatus offline;
+        offline.state = lvdesk::ConnectionState::Offline;
+        offline.nextRetry = QDateTime(m_today, QTime(10, 30));
+        offline.lastSuccessfulSync = QDateTime(m_today, QTime(9, 15));
+        status->setStatus(offline);
+        QVERIFY(statusText(w).startsWith(u"Offline"_s));
+        QVERIFY2(statusText(w).contains(QLocale().toString(QTime(10, 30), QLocale::ShortFormat)),
+                 qPrintable(statusText(w)));
+        auto *last = w.findChild<QLabel *>(u"lastSyncStatus"_s);
+        QVERIFY2(last->text().contains(QLocale().toString(QTime(9, 15), QLocale::ShortFormat)),
+                 qPrintable(last->text()));
+        auto *progress = w.findChild<QProgressBar *>(u"syncProgress"_s);
+        QVERIFY(!progress->isVisible());
+        status->setRunning(true);
+        lvdesk::SyncProgress p;
+        p.phase = lvdesk::SyncProgress::Phase::Download;
+        p.done = 3;
+        p.total = 8;
+        status->setProgress(p);
+        QVERIFY(progress->isVisible());
+        QCOMPARE(progress->value(), 3);
+        QCOMPARE(progress->maximum(), 8);
+        status->setRunning(false);
+        QVERIFY(!progress->isVisible());
+        status->setPendingOutbox(2);
+        QVERIFY(w.findChild<QLabel *>(u"outboxStatus"_s)->text().startsWith(u"2 update"_s));
     }
 
     void everyVisibleTextIsTranslated_data()

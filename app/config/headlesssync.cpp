@@ -1,0 +1,95 @@
+#include "headlesssync.h"
+
+#include "config/workspace.h"
+
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace lvdesk {
+
+namespace {
+
+void printLine(FILE *stream, const QString &text)
+{
+    std::fputs(qPrintable(text + u'\n'), stream);
+    std::fflush(stream);
+}
+
+} // namespace
+
+HeadlessSync::HeadlessSync(Workspace *workspace, QObject *parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+{ }
+
+QString HeadlessSync::summaryLine(const SyncSummary &summary)
+{
+    return u"new=%1 updated=%2 acknowledged=%3 delivered=%4 failed=%5"_s.arg(summary.newCases)
+        .arg(summary.updated)
+        .arg(summary.acknowledged)
+        .arg(summary.delivered)
+        .arg(summary.failed);
+}
+
+void HeadlessSync::start()
+{
+    if (m_workspace->isReady()) {
+        run();
+        return;
+    }
+    connect(m_workspace, &Workspace::ready, this, &HeadlessSync::run, Qt::SingleShotConnection);
+    connect(m_workspace, &Workspace::failed, this, [this](const QString &message) {
+        printLine(stderr, message);
+        finish(CannotStart);
+    });
+    m_workspace->open();
+}
+
+void HeadlessSync::run()
+{
+    SyncEngine *engine = m_workspace->sync();
+    connect(engine, &SyncEngine::progressChanged, this, &HeadlessSync::printProgress);
+    connect(engine, &SyncEngine::finished, this, [this](const SyncSummary &summary) {
+        // The one clear error of a stopped run (its connection status says the same).
+        if (!summary.error.isEmpty())
+            printLine(stderr, summary.error);
+        printLine(stdout, summaryLine(summary));
+        finish(summary.ok() ? Success : Incomplete);
+    });
+    m_lastPrint.start();
+    engine->syncNow();
+}
+
+void HeadlessSync::finish(int code)
+{
+    // Later, so that the writer's last callbacks run before the caller tears the workspace down
+    // (its destructor lets the writer commit what is queued).
+    QTimer::singleShot(0, this, [this, code]() {
+        if (!m_done) {
+            m_done = true;
+            Q_EMIT done(code);
+        }
+    });
+}
+
+void HeadlessSync::printProgress(const SyncProgress &progress)
+{
+    // A line when the phase changes and at most one a second otherwise.
+    if (progress.phase == m_lastPhase && m_lastPrint.elapsed() < 1000)
+        return;
+    m_lastPhase = progress.phase;
+    m_lastPrint.restart();
+    if (progress.phase == SyncProgress::Phase::Idle)
+        return;
+    printLine(stderr, tr("%1: %2 of %3, %4 KB, %5 errors")
+                          .arg(SyncEngine::phaseName(progress.phase))
+                          .arg(progress.done)
+                          .arg(progress.total)
+                          .arg(progress.bytes / 1024)
+                          .arg(progress.errors));
+}
+
+} // namespace lvdesk

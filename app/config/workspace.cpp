@@ -1,0 +1,273 @@
+#include "workspace.h"
+
+#include "lv/connectionsettings.h"
+#include "lv/lvclient.h"
+#include "lv/tlsconfigloader.h"
+#include "store/changenotifier.h"
+#include "store/store.h"
+#include "store/storeconnection.h"
+#include "store/storewriter.h"
+#include "sync/syncengine.h"
+#include "sync/syncsettings.h"
+#include "transfer/caseexporter.h"
+#include "workflow/caseactions.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+
+namespace lvdesk {
+
+Q_LOGGING_CATEGORY(lcWorkspace, "lvdesk.workspace", QtInfoMsg)
+
+struct Workspace::Parts
+{
+    // Declared in the order they may be built; destroyed in reverse, the writer last but one so
+    // that everything queued on it is finished before the store closes.
+    std::unique_ptr<StoreWriter> writer;
+    std::unique_ptr<LvClient> client;
+    std::unique_ptr<CaseExporter> exporter;
+    std::unique_ptr<CaseActions> actions;
+    std::unique_ptr<SyncEngine> sync;
+    std::unique_ptr<ChangeNotifier> notifier;
+
+    ~Parts()
+    {
+        // The engine and the exporter use the writer and the client: they go first.
+        sync.reset();
+        notifier.reset();
+        actions.reset();
+        exporter.reset();
+        client.reset();
+        writer.reset();
+    }
+};
+
+namespace {
+
+StoreConfig storeConfigFor(const Workspace::Options &options)
+{
+    StoreConfig config;
+    const Profile &p = options.profile;
+    config.dataDirectory
+        = options.dataDir.isEmpty() ? StoreConfig::defaultDataDirectory() : options.dataDir;
+    if (p.storeDriver == Profile::StoreDriver::Postgresql) {
+        config.driver = StoreConfig::Driver::Postgresql;
+        config.host = p.storeHost;
+        config.port = p.storePort;
+        config.database = p.storeDatabase;
+        config.user = p.storeUser;
+    }
+    return config;
+}
+
+ConnectionSettings connectionSettingsFor(const Workspace::Options &options)
+{
+    const Profile &p = options.profile;
+    ConnectionSettings s;
+    s.securityServer = p.securityServer;
+    if (const auto client = XRoadId::parse(p.client, XRoadId::Type::Subsystem))
+        s.client = *client;
+    if (const auto service = XRoadId::parse(p.service, XRoadId::Type::Service))
+        s.service = *service;
+    s.userId = p.userId.isEmpty() ? options.officer : p.userId;
+    s.caFile = p.caFile;
+    s.clientCertificate = p.clientCertificate;
+    s.clientKey = p.clientKey;
+    if (!p.clientCertificate.isEmpty())
+        s.passphraseKey = Workspace::passphraseKeyFor(p.clientCertificate);
+    s.transferTimeout = std::chrono::seconds(p.timeoutSeconds);
+    return s;
+}
+
+CaseExporter::Settings exportSettingsFor(const Profile &p)
+{
+    CaseExporter::Settings s;
+    switch (p.exportTarget) {
+    case Profile::ExportTarget::None:
+        s.target = CaseExporter::Target::None;
+        break;
+    case Profile::ExportTarget::Folder:
+        s.target = CaseExporter::Target::Folder;
+        break;
+    case Profile::ExportTarget::Http:
+        s.target = CaseExporter::Target::Http;
+        break;
+    }
+    s.folder = p.exportFolder;
+    s.url = p.exportUrl;
+    s.timeoutSeconds = p.timeoutSeconds;
+    return s;
+}
+
+SyncSettings syncSettingsFor(const Workspace::Options &options)
+{
+    const Profile &p = options.profile;
+    SyncSettings s;
+    s.intervalMinutes = p.intervalMinutes;
+    s.concurrency = p.concurrency;
+    s.reviewByDefault = p.reviewByDefault;
+    s.diaryPattern = p.diaryPattern;
+    s.exportConfigured = p.exportTarget != Profile::ExportTarget::None;
+    return s;
+}
+
+} // namespace
+
+QString Workspace::passphraseKeyFor(const QString &clientCertificate)
+{
+    return u"tls/passphrase:"_s + clientCertificate;
+}
+
+Workspace::Workspace(const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_storeConfig(storeConfigFor(options))
+{ }
+
+Workspace::~Workspace() = default;
+
+void Workspace::open()
+{
+    StoreConnection::resolvePassword(
+        m_storeConfig, m_options.secrets, this,
+        [this](const StoreConfig &resolved, const QString &error) {
+            if (!error.isEmpty()) {
+                Q_EMIT failed(error);
+                return;
+            }
+            m_storeConfig = resolved;
+            // Checking and migrating the store may take a moment on a large database: off the
+            // main thread, so the window stays responsive.
+            auto status = std::make_shared<Store::Status>();
+            QThread *worker = QThread::create(
+                [config = m_storeConfig, status] { *status = Store::prepare(config); });
+            connect(worker, &QThread::finished, this, [this, worker, status] {
+                worker->deleteLater();
+                if (!status->ok) {
+                    Q_EMIT failed(status->error);
+                    return;
+                }
+                loadTls();
+            });
+            worker->start();
+        });
+}
+
+void Workspace::loadTls()
+{
+    const ConnectionSettings settings = connectionSettingsFor(m_options);
+    if (const auto problem = settings.validate()) {
+        Q_EMIT failed(problem->userMessage());
+        return;
+    }
+    TlsConfigLoader::load(settings, m_options.secrets, this,
+                          [this, settings](const TlsConfigLoader::Result &tls) {
+                              if (!tls.ok()) {
+                                  Q_EMIT failed(tls.error->userMessage());
+                                  return;
+                              }
+                              build(settings, tls.configuration);
+                          });
+}
+
+void Workspace::build(const ConnectionSettings &settings, const QSslConfiguration &tls)
+{
+    auto parts = std::make_unique<Parts>();
+    const QString actor = m_options.officer;
+    parts->writer = std::make_unique<StoreWriter>(m_storeConfig);
+    parts->client = std::make_unique<LvClient>(settings, tls);
+    const CaseExporter::Settings exportSettings = exportSettingsFor(m_options.profile);
+    if (exportSettings.target != CaseExporter::Target::None) {
+        parts->exporter = std::make_unique<CaseExporter>(
+            exportSettings, m_storeConfig, parts->writer.get(), m_options.secrets, actor);
+    }
+    parts->actions = std::make_unique<CaseActions>(
+        m_storeConfig, parts->writer.get(), actor, m_options.profile.diaryPattern,
+        exportSettings.target != CaseExporter::Target::None);
+    // The background sync acts as the system ("lvdesk" in the audit trail); officers' actions
+    // carry their own login.
+    const SyncSettings syncSettings = syncSettingsFor(m_options);
+    parts->sync = std::make_unique<SyncEngine>(syncSettings, parts->client.get(), m_storeConfig,
+                                               parts->writer.get(), parts->exporter.get());
+
+    connect(parts->sync.get(), &SyncEngine::casesChanged, this, &Workspace::casesChanged);
+    connect(parts->actions.get(), &CaseActions::caseChanged, this, &Workspace::casesChanged);
+    // An officer's action queues writes: deliver them now rather than at the next interval.
+    connect(parts->actions.get(), &CaseActions::caseChanged, parts->sync.get(),
+            &SyncEngine::syncNow);
+    if (m_storeConfig.driver == StoreConfig::Driver::Postgresql) {
+        // Other workstations' changes arrive as notifications.
+        parts->notifier = std::make_unique<ChangeNotifier>();
+        QString error;
+        if (parts->notifier->start(m_storeConfig, &error))
+            connect(parts->notifier.get(), &ChangeNotifier::changed, this,
+                    &Workspace::casesChanged);
+        else
+            qCWarning(lcWorkspace) << "change notifications unavailable";
+    }
+    m_parts = std::move(parts);
+    m_ready = true;
+    qCInfo(lcWorkspace) << "workspace ready";
+    Q_EMIT ready();
+}
+
+bool Workspace::isReady() const
+{
+    return m_ready;
+}
+
+const Profile &Workspace::profile() const
+{
+    return m_options.profile;
+}
+
+QString Workspace::profilePath() const
+{
+    return m_options.profilePath;
+}
+
+QString Workspace::officer() const
+{
+    return m_options.officer;
+}
+
+StoreConfig Workspace::storeConfig() const
+{
+    return m_storeConfig;
+}
+
+SecretStore *Workspace::secrets() const
+{
+    return m_options.secrets;
+}
+
+StoreWriter *Workspace::writer() const
+{
+    return m_parts ? m_parts->writer.get() : nullptr;
+}
+
+LvClient *Workspace::client() const
+{
+    return m_parts ? m_parts->client.get() : nullptr;
+}
+
+SyncEngine *Workspace::sync() const
+{
+    return m_parts ? m_parts->sync.get() : nullptr;
+}
+
+CaseExporter *Workspace::exporter() const
+{
+    return m_parts ? m_parts->exporter.get() : nullptr;
+}
+
+CaseActions *Workspace::actions() const
+{
+    return m_parts ? m_parts->actions.get() : nullptr;
+}
+
+} // namespace lvdesk

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "config/profile.h"
+#include "store/storeconfig.h"
+
+#include <QObject>
+#include <QSslConfiguration>
+#include <QString>
+
+#include <memory>
+
+namespace lvdesk {
+
+class CaseActions;
+struct ConnectionSettings;
+class CaseExporter;
+class ChangeNotifier;
+class LvClient;
+class SecretStore;
+class StoreWriter;
+class SyncEngine;
+
+// Workspace: everything one open connection profile needs, put together once: the store (checked,
+// migrated), its writer thread, the interface client with its TLS material, the sync engine, the
+// export to the case register and the officer actions. The window and the headless sync both run on
+// a Workspace, so they behave alike.
+class Workspace : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        QString profilePath;
+        Profile profile;
+        QString dataDir; // empty: the user's data folder
+        QString officer; // login of the workstation user: handler, audit actor, X-Road-UserId
+        SecretStore *secrets = nullptr; // not owned; must outlive the workspace
+    };
+
+    explicit Workspace(const Options &options, QObject *parent = nullptr);
+    ~Workspace() override;
+
+    // Reads the secrets it needs from the keychain (PostgreSQL password, certificate passphrase),
+    // prepares the store and builds the parts. Asynchronous: ready() or failed() follows once.
+    void open();
+    bool isReady() const;
+
+    const Profile &profile() const;
+    QString profilePath() const;
+    QString officer() const;
+    // The store, with the password resolved: each reader opens its own named connection with it.
+    StoreConfig storeConfig() const;
+    SecretStore *secrets() const;
+
+    // Valid after ready(); owned by the workspace.
+    StoreWriter *writer() const;
+    LvClient *client() const;
+    SyncEngine *sync() const;
+    CaseExporter *exporter() const; // null when no export target is configured
+    CaseActions *actions() const;
+
+    // The keychain key of a client certificate's passphrase (the settings dialog writes it).
+    static QString passphraseKeyFor(const QString &clientCertificate);
+
+Q_SIGNALS:
+    void ready();
+    void failed(const QString &message); // translated, for the officer or IT support
+    // Cases changed (this workstation's sync or actions, or another workstation in shared mode).
+    void casesChanged();
+
+private:
+    void loadTls();
+    void build(const ConnectionSettings &settings, const QSslConfiguration &tls);
+
+    struct Parts;
+    Options m_options;
+    StoreConfig m_storeConfig;
+    std::unique_ptr<Parts> m_parts;
+    bool m_ready = false;
+};
+
+} // namespace lvdesk
