@@ -1,5 +1,6 @@
 #include "blobstore.h"
 
+#include "durablefile.h"
 #include "storelog.h"
 
 #include <QCryptographicHash>
@@ -8,49 +9,9 @@
 #include <QFileInfo>
 #include <QRandomGenerator>
 
-#ifdef Q_OS_UNIX
-#include <fcntl.h>
-#include <unistd.h>
-#endif
-#ifdef Q_OS_WIN
-#include <io.h>
-#endif
-
 using namespace Qt::StringLiterals;
 
 namespace lvdesk {
-
-namespace {
-
-bool syncFile(QFile &file)
-{
-    if (!file.flush())
-        return false;
-#if defined(Q_OS_UNIX)
-    return ::fsync(file.handle()) == 0;
-#elif defined(Q_OS_WIN)
-    return ::_commit(file.handle()) == 0;
-#else
-    return true;
-#endif
-}
-
-// Makes the rename itself durable: on POSIX a new directory entry is only safe once the directory
-// is flushed too.
-void syncDirectory(const QString &path)
-{
-#ifdef Q_OS_UNIX
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_DIRECTORY);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
-#else
-    Q_UNUSED(path)
-#endif
-}
-
-} // namespace
 
 BlobStore::BlobStore(const QString &directory)
     : m_directory(directory)
@@ -115,7 +76,7 @@ bool BlobStore::putVerified(const QByteArray &bytes, const QString &expectedSha2
                          .arg(QDir::toNativeSeparators(folder), file.errorString());
         return false;
     }
-    if (file.write(bytes) != bytes.size() || !syncFile(file)) {
+    if (file.write(bytes) != bytes.size() || !DurableFile::sync(file)) {
         const QString why = file.errorString();
         file.close();
         QFile::remove(temp);
@@ -135,7 +96,7 @@ bool BlobStore::putVerified(const QByteArray &bytes, const QString &expectedSha2
                          .arg(QDir::toNativeSeparators(folder));
         return false;
     }
-    syncDirectory(folder);
+    DurableFile::syncDirectory(folder);
     return true;
 }
 

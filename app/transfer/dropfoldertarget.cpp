@@ -1,6 +1,7 @@
 #include "dropfoldertarget.h"
 
 #include "exportpackage.h"
+#include "store/durablefile.h"
 #include "transferlog.h"
 
 #include <QCryptographicHash>
@@ -13,12 +14,8 @@
 #include <cerrno>
 #include <cstdio>
 
-#ifdef Q_OS_UNIX
-#include <fcntl.h>
-#include <unistd.h>
-#endif
-#ifdef Q_OS_WIN
-#include <io.h>
+#ifdef Q_OS_LINUX
+#include <fcntl.h> // AT_FDCWD for renameat2
 #endif
 
 using namespace Qt::StringLiterals;
@@ -26,35 +23,6 @@ using namespace Qt::StringLiterals;
 namespace lvdesk {
 
 namespace {
-
-bool syncFile(QFile &file)
-{
-    if (!file.flush())
-        return false;
-#if defined(Q_OS_UNIX)
-    return ::fsync(file.handle()) == 0;
-#elif defined(Q_OS_WIN)
-    return ::_commit(file.handle()) == 0;
-#else
-    return true;
-#endif
-}
-
-// A new directory entry is durable only once its directory is flushed too (POSIX).
-bool syncDirectory(const QString &path)
-{
-#ifdef Q_OS_UNIX
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_DIRECTORY);
-    if (fd < 0)
-        return false;
-    const bool ok = ::fsync(fd) == 0;
-    ::close(fd);
-    return ok;
-#else
-    Q_UNUSED(path)
-    return true;
-#endif
-}
 
 enum class RenameResult {
     Done,
@@ -123,7 +91,7 @@ bool writeFile(const QString &path, const ExportPackage::File &entry)
         return false;
     const bool written = entry.sourcePath.isEmpty() ? out.write(entry.bytes) == entry.bytes.size()
                                                     : copyVerified(entry, out);
-    return written && syncFile(out);
+    return written && DurableFile::sync(out);
 }
 
 } // namespace
@@ -185,8 +153,8 @@ QString DropFolderTarget::publish(const ExportPackage &package, QString *error)
     manifest.bytes = package.manifest(QDateTime::currentDateTimeUtc());
     manifest.size = manifest.bytes.size();
     if (!writeFile(dir.filePath(u"manifest.json"_s), manifest)
-        || (hasAttachments && !syncDirectory(dir.filePath(u"attachments"_s)))
-        || !syncDirectory(partial))
+        || (hasAttachments && !DurableFile::syncDirectory(dir.filePath(u"attachments"_s)))
+        || !DurableFile::syncDirectory(partial))
         return abandon(tr("The package could not be written to the drop folder."));
 
     for (int revision = 1; revision <= 9999; ++revision) {
@@ -194,7 +162,7 @@ QString DropFolderTarget::publish(const ExportPackage &package, QString *error)
             = revision == 1 ? package.name : package.name + u"-r"_s + QString::number(revision);
         switch (renameNoReplace(partial, folder.filePath(name))) {
         case RenameResult::Done:
-            syncDirectory(m_folder);
+            DurableFile::syncDirectory(m_folder);
             return name;
         case RenameResult::Exists:
             continue;
