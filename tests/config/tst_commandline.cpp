@@ -1,0 +1,96 @@
+// The lvdesk executable's command line: help in the chosen language, the version, and a clear
+// message instead of a crash when no display is available.
+#include <QProcess>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    // Runs lvdesk with no display at all (as in an SSH session or a scheduled job).
+    static Run run(const QStringList &arguments)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+            env.remove(QString::fromLatin1(name));
+        process.setProcessEnvironment(env);
+        process.start(qEnvironmentVariable("LVDESK_BIN"), arguments);
+        Run result;
+        if (!process.waitForFinished(30000))
+            return result;
+        result.exitCode = process.exitCode();
+        result.out = QString::fromUtf8(process.readAllStandardOutput());
+        result.err = QString::fromUtf8(process.readAllStandardError());
+        return result;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY2(!qEnvironmentVariableIsEmpty("LVDESK_BIN"), "set LVDESK_BIN"); }
+
+    void helpListsEveryOptionInTheChosenLanguage_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("fi") << u"fi"_s
+                            << QStringList{u"Käyttö:"_s, u"Valitsimet:"_s,
+                                           u"Käyttöliittymän kieli: fi, sv tai en."_s,
+                                           u"--profile <tiedosto>"_s, u"--data-dir <kansio>"_s};
+        QTest::newRow("sv") << u"sv"_s
+                            << QStringList{u"Användning:"_s, u"Alternativ:"_s,
+                                           u"Användargränssnittets språk: fi, sv eller en."_s,
+                                           u"--profile <fil>"_s, u"--data-dir <mapp>"_s};
+        QTest::newRow("en") << u"en"_s
+                            << QStringList{u"Usage:"_s, u"Options:"_s,
+                                           u"User interface language: fi, sv or en."_s,
+                                           u"--profile <file>"_s, u"--data-dir <folder>"_s};
+    }
+
+    void helpListsEveryOptionInTheChosenLanguage()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QStringList, expected);
+        const Run r = run({u"--lang"_s, lang, u"--help"_s});
+        QCOMPARE(r.exitCode, 0);
+        for (const QString &option : {u"--help"_s, u"--version"_s, u"--lang"_s, u"--data-dir"_s,
+                                      u"--profile"_s, u"--verbose"_s, u"--sync-once"_s})
+            QVERIFY2(r.out.contains(option), qPrintable(option));
+        for (const QString &text : expected)
+            QVERIFY2(r.out.contains(text), qPrintable(text + u"\n"_s + r.out));
+    }
+
+    void versionPrintsTheVersion()
+    {
+        const Run r = run({u"--version"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.trimmed(), u"lvdesk "_s + QString::fromLatin1(LVDESK_VERSION));
+    }
+
+    void withoutADisplayItSaysSoAndExits()
+    {
+        const Run r = run({u"--lang"_s, u"en"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"no graphical display is available"_s), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void unknownLanguageIsRefused()
+    {
+        const Run r = run({u"--lang"_s, u"de"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(u"\"de\""_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"
