@@ -23,6 +23,7 @@
 #include <QTimeZone>
 #include <QVariantMap>
 
+#include <algorithm>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -768,24 +769,9 @@ CaseActions::Preview CaseActions::previewSupplementRequest(qint64 caseId, const 
 void CaseActions::requestSupplement(const Preview &preview, qint64 caseId, QObject *context,
                                     Callback done)
 {
-    if (!preview.ok || preview.caseId != caseId || preview.action != Action::RequestSupplement
-        || preview.writes.size() != 1) {
-        refuse(preview.ok ? tr("This confirmation belongs to another case or action.")
-                          : preview.error,
-               context, std::move(done));
-        return;
-    }
-    WriteRequest r;
-    r.action = Action::RequestSupplement;
-    r.officer = m_officer;
-    r.write = preview.writes.constFirst();
-    r.auditAction = u"case.supplementRequested"_s;
-    r.auditDetails = {{u"dueDate"_s, preview.dueDate.toString(Qt::ISODate)}};
-    r.today = finnishToday();
-    r.supplementDueDate = preview.dueDate;
-    submitAction(
-        caseId, [caseId, r](QSqlDatabase &db) { return writeInWriter(db, caseId, r); }, context,
-        std::move(done));
+    queuePreviewedWrite(preview, caseId, {Action::RequestSupplement}, u"case.supplementRequested"_s,
+                        {{u"dueDate"_s, preview.dueDate.toString(Qt::ISODate)}}, context,
+                        std::move(done));
 }
 
 CaseActions::Preview CaseActions::previewMessage(qint64 caseId, const QString &subject,
@@ -846,23 +832,9 @@ CaseActions::Preview CaseActions::previewMessage(qint64 caseId, const QString &s
 void CaseActions::sendMessage(const Preview &preview, qint64 caseId, QObject *context,
                               Callback done)
 {
-    if (!preview.ok || preview.caseId != caseId || preview.action != Action::SendMessage
-        || preview.writes.size() != 1) {
-        refuse(preview.ok ? tr("This confirmation belongs to another case or action.")
-                          : preview.error,
-               context, std::move(done));
-        return;
-    }
-    WriteRequest r;
-    r.action = Action::SendMessage;
-    r.officer = m_officer;
-    r.write = preview.writes.constFirst();
-    r.auditAction = u"case.messageQueued"_s;
     // The audit names the write only: subject and text are the officer's words to the customer.
-    r.today = finnishToday();
-    submitAction(
-        caseId, [caseId, r](QSqlDatabase &db) { return writeInWriter(db, caseId, r); }, context,
-        std::move(done));
+    queuePreviewedWrite(preview, caseId, {Action::SendMessage}, u"case.messageQueued"_s, {},
+                        context, std::move(done));
 }
 
 // --- status, transfer elsewhere ------------------------------------------------------------
@@ -953,26 +925,12 @@ CaseActions::Preview CaseActions::previewStatus(qint64 caseId, ServiceState stat
 
 void CaseActions::setStatus(const Preview &preview, qint64 caseId, QObject *context, Callback done)
 {
-    const bool statusAction
-        = preview.action == Action::SetReceived || preview.action == Action::SetInProcessing
-          || preview.action == Action::SetDecided || preview.action == Action::SetClosed;
-    if (!preview.ok || preview.caseId != caseId || !statusAction || preview.writes.size() != 1
-        || preview.writes.constFirst().kind != u"status"_s) {
-        refuse(preview.ok ? tr("This confirmation belongs to another case or action.")
-                          : preview.error,
-               context, std::move(done));
-        return;
-    }
-    WriteRequest r;
-    r.action = preview.action;
-    r.officer = m_officer;
-    r.write = preview.writes.constFirst();
-    r.auditAction = u"case.statusQueued"_s;
-    r.auditDetails = {{u"state"_s, toString(r.write.status.state)}};
-    r.today = finnishToday();
-    submitAction(
-        caseId, [caseId, r](QSqlDatabase &db) { return writeInWriter(db, caseId, r); }, context,
-        std::move(done));
+    const QString state
+        = preview.writes.isEmpty() ? QString() : toString(preview.writes.constFirst().status.state);
+    queuePreviewedWrite(
+        preview, caseId,
+        {Action::SetReceived, Action::SetInProcessing, Action::SetDecided, Action::SetClosed},
+        u"case.statusQueued"_s, {{u"state"_s, state}}, context, std::move(done));
 }
 
 CaseActions::Preview CaseActions::previewTransferElsewhere(qint64 caseId, const QString &authority,
@@ -1005,19 +963,32 @@ CaseActions::Preview CaseActions::previewTransferElsewhere(qint64 caseId, const 
 void CaseActions::transferElsewhere(const Preview &preview, qint64 caseId, QObject *context,
                                     Callback done)
 {
-    if (!preview.ok || preview.caseId != caseId || preview.action != Action::TransferElsewhere
-        || preview.writes.size() != 1) {
+    queuePreviewedWrite(preview, caseId, {Action::TransferElsewhere},
+                        u"case.transferredElsewhere"_s, {}, context, std::move(done));
+}
+
+void CaseActions::queuePreviewedWrite(const Preview &preview, qint64 caseId,
+                                      std::initializer_list<Action> allowed,
+                                      const QString &auditAction, const QJsonObject &auditDetails,
+                                      QObject *context, Callback done)
+{
+    const bool expected
+        = std::find(allowed.begin(), allowed.end(), preview.action) != allowed.end();
+    if (!preview.ok || preview.caseId != caseId || !expected || preview.writes.size() != 1) {
         refuse(preview.ok ? tr("This confirmation belongs to another case or action.")
                           : preview.error,
                context, std::move(done));
         return;
     }
     WriteRequest r;
-    r.action = Action::TransferElsewhere;
+    r.action = preview.action;
     r.officer = m_officer;
     r.write = preview.writes.constFirst();
-    r.auditAction = u"case.transferredElsewhere"_s;
+    r.auditAction = auditAction;
+    r.auditDetails = auditDetails;
     r.today = finnishToday();
+    if (preview.action == Action::RequestSupplement)
+        r.supplementDueDate = preview.dueDate;
     submitAction(
         caseId, [caseId, r](QSqlDatabase &db) { return writeInWriter(db, caseId, r); }, context,
         std::move(done));

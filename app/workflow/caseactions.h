@@ -10,12 +10,14 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QObject>
 #include <QString>
 #include <QStringList>
 #include <QUuid>
 
 #include <functional>
+#include <initializer_list>
 
 namespace lvdesk {
 
@@ -156,6 +158,12 @@ private:
     void submitAction(qint64 caseId, StoreWriter::Job job, QObject *context, Callback done,
                       std::function<Outcome(const StoreWriter::Result &)> map = {});
     void refuse(const QString &error, QObject *context, Callback done);
+    // Queues the one write of a confirmed preview (supplement request, message, status, transfer
+    // elsewhere), refused unless the preview is for this case and one of the allowed actions.
+    void queuePreviewedWrite(const Preview &preview, qint64 caseId,
+                             std::initializer_list<CaseTransitions::Action> allowed,
+                             const QString &auditAction, const QJsonObject &auditDetails,
+                             QObject *context, Callback done);
     Preview statusPreview(qint64 caseId, CaseTransitions::Action action, ServiceState state,
                           const LocalizedText &statusText, const QString &summary) const;
 
