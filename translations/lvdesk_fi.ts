@@ -37,6 +37,29 @@
     </message>
 </context>
 <context>
+    <name>AttachmentProblem</name>
+    <message>
+        <source>The service did not give this attachment an id, so it cannot be fetched. Ask the customer to send it again.</source>
+        <translation>Palvelu ei antanut liitteelle tunnistetta, joten sitä ei voi noutaa. Pyydä asiakasta lähettämään se uudelleen.</translation>
+    </message>
+    <message>
+        <source>The service gave no valid checksum for this attachment, so it cannot be verified and was not downloaded. Ask the customer to send it again.</source>
+        <translation>Palvelu ei antanut liitteelle kelvollista tarkistussummaa, joten sitä ei voi varmentaa eikä sitä ladattu. Pyydä asiakasta lähettämään se uudelleen.</translation>
+    </message>
+    <message>
+        <source>The service refused to deliver this attachment. Choose Retry download later, or ask the customer to send it again.</source>
+        <translation>Palvelu kieltäytyi toimittamasta liitettä. Valitse myöhemmin Lataa uudelleen tai pyydä asiakasta lähettämään se uudelleen.</translation>
+    </message>
+    <message>
+        <source>The downloaded bytes never matched the checksum the service gave, so the file was not kept. Choose Retry download later.</source>
+        <translation>Ladattu sisältö ei kertaakaan vastannut palvelun antamaa tarkistussummaa, joten tiedostoa ei säilytetty. Valitse myöhemmin Lataa uudelleen.</translation>
+    </message>
+    <message>
+        <source>The attachment is larger than this workstation accepts. IT support can raise the limit (sync/maxAttachmentMegabytes); then choose Retry download.</source>
+        <translation>Liite on suurempi kuin tämä työasema hyväksyy. IT-tuki voi nostaa rajaa (sync/maxAttachmentMegabytes); valitse sen jälkeen Lataa uudelleen.</translation>
+    </message>
+</context>
+<context>
     <name>AuditQuery</name>
     <message>
         <source>The audit trail could not be read from the store.</source>
@@ -250,6 +273,10 @@
     <message>
         <source>The review note could not be saved: %1</source>
         <translation>Tarkastuksen muistiinpanoa ei voitu tallentaa: %1</translation>
+    </message>
+    <message>
+        <source>The attachment no longer exists.</source>
+        <translation>Liitettä ei enää ole.</translation>
     </message>
 </context>
 <context>
@@ -499,6 +526,64 @@
     </message>
 </context>
 <context>
+    <name>InboundFailure</name>
+    <message>
+        <source>The action could not be fetched because the network or the service failed. lvdesk tries again by itself.</source>
+        <translation>Toimenpidettä ei voitu noutaa, koska verkko tai palvelu ei toiminut. lvdesk yrittää uudelleen itse.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s answer for this action could not be read at all, however often lvdesk asked. IT support can look at the answer kept with it.</source>
+        <translation>Palvelun vastausta tähän toimenpiteeseen ei voitu lukea lainkaan, vaikka lvdesk kysyi useasti. IT-tuki voi tarkastella tallennettua vastausta.</translation>
+    </message>
+    <message>
+        <source>The service listed this action but refused to deliver it. Retry later, or handle it in the service&apos;s own pages.</source>
+        <translation>Palvelu listasi tämän toimenpiteen mutta kieltäytyi toimittamasta sitä. Yritä myöhemmin uudelleen tai käsittele se palvelun omilla sivuilla.</translation>
+    </message>
+    <message>
+        <source>The service listed an action without an id, so lvdesk cannot fetch it. Handle it in the service&apos;s own pages; IT support can look at the entry kept with it.</source>
+        <translation>Palvelu listasi toimenpiteen ilman tunnistetta, joten lvdesk ei voi noutaa sitä. Käsittele se palvelun omilla sivuilla; IT-tuki voi tarkastella tallennettua merkintää.</translation>
+    </message>
+    <message>
+        <source>The action could not be stored on this workstation (disk space or the database). lvdesk tries again by itself.</source>
+        <translation>Toimenpidettä ei voitu tallentaa tälle työasemalle (levytila tai tietokanta). lvdesk yrittää uudelleen itse.</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Yritetään uudelleen</translation>
+    </message>
+    <message>
+        <source>Needs the officer</source>
+        <translation>Vaatii käsittelijää</translation>
+    </message>
+    <message>
+        <source>Retry at the next sync</source>
+        <translation>Yritetään seuraavassa synkronoinnissa</translation>
+    </message>
+    <message>
+        <source>Handled outside lvdesk</source>
+        <translation>Käsitelty lvdeskin ulkopuolella</translation>
+    </message>
+</context>
+<context>
+    <name>InboundFailureStore</name>
+    <message>
+        <source>The failed action could not be recorded: %1</source>
+        <translation>Epäonnistunutta toimenpidettä ei voitu kirjata: %1</translation>
+    </message>
+    <message>
+        <source>The change notification could not be queued.</source>
+        <translation>Muutosilmoitusta ei voitu asettaa jonoon.</translation>
+    </message>
+    <message>
+        <source>The action is no longer waiting: it has been stored.</source>
+        <translation>Toimenpide ei enää odota: se on tallennettu.</translation>
+    </message>
+    <message>
+        <source>An action without an id cannot be fetched again.</source>
+        <translation>Toimenpidettä ilman tunnistetta ei voi noutaa uudelleen.</translation>
+    </message>
+</context>
+<context>
     <name>InboundState</name>
     <message>
         <source>Discovered</source>
@@ -683,22 +768,6 @@
         <translation>Vastaus ei ole kelvollinen.</translation>
     </message>
     <message>
-        <source>The feed page has %1 items; at most %2 are allowed.</source>
-        <translation>Syötteen sivulla on %1 kohdetta; enintään %2 on sallittu.</translation>
-    </message>
-    <message>
-        <source>The field %1 is not a valid business id (Y-tunnus): wrong form or check digit.</source>
-        <translation>Kentän %1 arvo ei ole kelvollinen Y-tunnus: muoto tai tarkistusnumero on virheellinen.</translation>
-    </message>
-    <message>
-        <source>The field %1 is not a valid personal identity code: wrong date, century sign, individual number or check character.</source>
-        <translation>Kentän %1 arvo ei ole kelvollinen henkilötunnus: päivämäärä, välimerkki, yksilönumero tai tarkistusmerkki on virheellinen.</translation>
-    </message>
-    <message>
-        <source>The field %1 must be a municipality code of three digits.</source>
-        <translation>Kentän %1 arvon on oltava kolminumeroinen kuntanumero.</translation>
-    </message>
-    <message>
         <source>The table row %1 has %2 cells but the table has %3 columns.</source>
         <translation>Taulukon rivillä %1 on %2 solua, mutta taulukossa on %3 saraketta.</translation>
     </message>
@@ -711,24 +780,40 @@
         <translation>Kenttä %1 viittaa liitteeseen, jota ei ole lueteltu formdata-tiedoissa.</translation>
     </message>
     <message>
-        <source>The field %1 gives a deadline role to a field that is not a date.</source>
-        <translation>Kenttä %1 antaa määräaikaroolin kentälle, joka ei ole päivämäärä.</translation>
+        <source>The field %1 is not a GUID; it is used as sent.</source>
+        <translation>Kenttä %1 ei ole GUID-tunniste; sitä käytetään sellaisenaan.</translation>
     </message>
     <message>
-        <source>The field %1 must be a plain file name without folders or control characters.</source>
-        <translation>Kentän %1 arvon on oltava pelkkä tiedostonimi ilman kansioita tai ohjausmerkkejä.</translation>
+        <source>The feed page has %1 items; at most %2 were asked for.</source>
+        <translation>Syötteen sivulla on %1 kohdetta; pyydettiin enintään %2.</translation>
     </message>
     <message>
-        <source>The field %1 must be a media type such as application/pdf.</source>
-        <translation>Kentän %1 arvon on oltava mediatyyppi, esimerkiksi application/pdf.</translation>
+        <source>The feed entry %1 names no action (it has no externalId); it cannot be read or acknowledged.</source>
+        <translation>Syötteen kohde %1 ei nimeä toimenpidettä (siltä puuttuu externalId); sitä ei voi lukea eikä kuitata.</translation>
     </message>
     <message>
-        <source>The field %1 must be a SHA-256 digest of 64 hexadecimal digits.</source>
-        <translation>Kentän %1 arvon on oltava 64 heksadesimaalimerkin pituinen SHA-256-tiiviste.</translation>
+        <source>The field %1 is not a valid business id (Y-tunnus): wrong form or check digit. It is kept as sent.</source>
+        <translation>Kenttä %1 ei ole kelvollinen Y-tunnus: väärä muoto tai tarkistusnumero. Se säilytetään sellaisenaan.</translation>
     </message>
     <message>
-        <source>The field %1 repeats the id of an earlier attachment.</source>
-        <translation>Kentässä %1 on sama tunniste kuin aiemmalla liitteellä.</translation>
+        <source>The field %1 is not a valid personal identity code: wrong date, century sign, individual number or check character. It is kept as sent.</source>
+        <translation>Kenttä %1 ei ole kelvollinen henkilötunnus: väärä päivämäärä, välimerkki, yksilönumero tai tarkistusmerkki. Se säilytetään sellaisenaan.</translation>
+    </message>
+    <message>
+        <source>The field %1 is not a municipality code of three digits; it is kept as sent.</source>
+        <translation>Kenttä %1 ei ole kolminumeroinen kuntanumero; se säilytetään sellaisenaan.</translation>
+    </message>
+    <message>
+        <source>The field %1 gives a deadline role to a field that is not a date; it gives no deadline.</source>
+        <translation>Kenttä %1 antaa määräaikaroolin kentälle, joka ei ole päivämäärä; siitä ei tule määräaikaa.</translation>
+    </message>
+    <message>
+        <source>The field %1 is not a SHA-256 digest of 64 hexadecimal digits; the attachment cannot be verified.</source>
+        <translation>Kenttä %1 ei ole 64 heksadesimaalinumeron SHA-256-tiiviste; liitettä ei voi varmentaa.</translation>
+    </message>
+    <message>
+        <source>The field %1 repeats the id of an earlier attachment; both are kept.</source>
+        <translation>Kenttä %1 toistaa aiemman liitteen tunnisteen; molemmat säilytetään.</translation>
     </message>
 </context>
 <context>
@@ -2623,10 +2708,6 @@
 <context>
     <name>lvdesk::LvClient</name>
     <message>
-        <source>Invalid %1 &quot;%2&quot;.</source>
-        <translation>Virheellinen %1 &quot;%2&quot;.</translation>
-    </message>
-    <message>
         <source>The feed page size must be between %1 and %2.</source>
         <translation>Syötteen sivukoon on oltava vähintään %1 ja enintään %2.</translation>
     </message>
@@ -2659,8 +2740,12 @@
         <translation>liitteen tunniste</translation>
     </message>
     <message>
-        <source>The attachment has no valid announced size and SHA-256, so it cannot be verified.</source>
-        <translation>Liitteelle ei ole ilmoitettu kelvollista kokoa ja SHA-256-tiivistettä, joten sitä ei voi tarkistaa.</translation>
+        <source>lvdesk cannot ask for an item whose %1 is empty, &quot;.&quot; or &quot;..&quot;.</source>
+        <translation>lvdesk ei voi pyytää kohdetta, jonka %1 on tyhjä, &quot;.&quot; tai &quot;..&quot;.</translation>
+    </message>
+    <message>
+        <source>The attachment has no valid SHA-256, so it cannot be verified.</source>
+        <translation>Liitteellä ei ole kelvollista SHA-256-tiivistettä, joten sitä ei voi varmentaa.</translation>
     </message>
 </context>
 <context>
@@ -2882,6 +2967,29 @@ Käsittelee Luvat ja valvonta -palvelun asiointeja palvelun sähköisen rajapinn
     <message>
         <source>&amp;Next…</source>
         <translation>&amp;Seuraava…</translation>
+    </message>
+</context>
+<context>
+    <name>lvdesk::ReceivedDataDialog</name>
+    <message>
+        <source>Received data of %1</source>
+        <translation>Toimenpiteen %1 vastaanotetut tiedot</translation>
+    </message>
+    <message>
+        <source>The service sent nothing that lvdesk could keep for this action (the request failed before an answer arrived).</source>
+        <translation>Palvelu ei lähettänyt tästä toimenpiteestä mitään, mitä lvdesk olisi voinut säilyttää (pyyntö epäonnistui ennen vastausta).</translation>
+    </message>
+    <message>
+        <source>What the service sent for this action (%1 bytes), exactly as received. It may contain personal data: copy it only to IT support.</source>
+        <translation>Mitä palvelu lähetti tästä toimenpiteestä (%1 tavua), täsmälleen sellaisenaan. Se voi sisältää henkilötietoja: kopioi se vain IT-tuelle.</translation>
+    </message>
+    <message>
+        <source>Received data</source>
+        <translation>Vastaanotetut tiedot</translation>
+    </message>
+    <message>
+        <source>… %1 more bytes not shown</source>
+        <translation>… %1 tavua lisää, ei näytetä</translation>
     </message>
 </context>
 <context>
@@ -3469,6 +3577,30 @@ Käsittelee Luvat ja valvonta -palvelun asiointeja palvelun sähköisen rajapinn
         <source>Updated</source>
         <translation>Päivitetty</translation>
     </message>
+    <message>
+        <source>↓ From the service: not received</source>
+        <translation>↓ Palvelusta: ei vastaanotettu</translation>
+    </message>
+    <message>
+        <source>↓ Attachment not received</source>
+        <translation>↓ Liitettä ei vastaanotettu</translation>
+    </message>
+    <message>
+        <source>Asked for again</source>
+        <translation>Pyydetty uudelleen</translation>
+    </message>
+    <message>
+        <source>Not received</source>
+        <translation>Ei vastaanotettu</translation>
+    </message>
+    <message>
+        <source>It is downloaded at the next sync.</source>
+        <translation>Se ladataan seuraavassa synkronoinnissa.</translation>
+    </message>
+    <message>
+        <source>Waits for Retry download</source>
+        <translation>Odottaa toimintoa Lataa uudelleen</translation>
+    </message>
 </context>
 <context>
     <name>lvdesk::TransfersView</name>
@@ -3502,6 +3634,34 @@ Käsittelee Luvat ja valvonta -palvelun asiointeja palvelun sähköisen rajapinn
     <message>
         <source>The item is queued to be tried again now.</source>
         <translation>Kohde on asetettu jonoon, ja sitä yritetään nyt uudelleen.</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;handled outside lvdesk…</source>
+        <translation>Merkitse &amp;käsitellyksi lvdeskin ulkopuolella…</translation>
+    </message>
+    <message>
+        <source>The selected action will be handled in the service&apos;s own pages: lvdesk stops fetching it and no longer counts it as a problem</source>
+        <translation>Valittu toimenpide käsitellään palvelun omilla sivuilla: lvdesk lakkaa noutamasta sitä eikä enää laske sitä ongelmaksi</translation>
+    </message>
+    <message>
+        <source>Show received &amp;data…</source>
+        <translation>Näytä vastaanotetut &amp;tiedot…</translation>
+    </message>
+    <message>
+        <source>What the service sent for the selected action, as plain text, for IT support</source>
+        <translation>Mitä palvelu lähetti valitusta toimenpiteestä, tekstinä, IT-tukea varten</translation>
+    </message>
+    <message>
+        <source>Mark as handled outside lvdesk</source>
+        <translation>Merkitse käsitellyksi lvdeskin ulkopuolella</translation>
+    </message>
+    <message>
+        <source>The action %1 will be handled in the service&apos;s own pages, not in lvdesk. lvdesk stops fetching it and no longer counts it as a problem; it tries again only if the service sends a corrected version. The service is not told that lvdesk received it. Your decision is recorded in the audit trail.</source>
+        <translation>Toimenpide %1 käsitellään palvelun omilla sivuilla, ei lvdeskissä. lvdesk lakkaa noutamasta sitä eikä enää laske sitä ongelmaksi; se yrittää uudelleen vain, jos palvelu lähettää korjatun version. Palvelulle ei ilmoiteta, että lvdesk olisi vastaanottanut sen. Päätöksesi kirjataan tapahtumalokiin.</translation>
+    </message>
+    <message>
+        <source>The action is marked as handled outside lvdesk.</source>
+        <translation>Toimenpide on merkitty käsitellyksi lvdeskin ulkopuolella.</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,29 @@
     </message>
 </context>
 <context>
+    <name>AttachmentProblem</name>
+    <message>
+        <source>The service did not give this attachment an id, so it cannot be fetched. Ask the customer to send it again.</source>
+        <translation>Tjänsten gav inte bilagan någon identifierare, så den kan inte hämtas. Be kunden skicka den på nytt.</translation>
+    </message>
+    <message>
+        <source>The service gave no valid checksum for this attachment, so it cannot be verified and was not downloaded. Ask the customer to send it again.</source>
+        <translation>Tjänsten gav ingen giltig kontrollsumma för bilagan, så den kan inte verifieras och hämtades inte. Be kunden skicka den på nytt.</translation>
+    </message>
+    <message>
+        <source>The service refused to deliver this attachment. Choose Retry download later, or ask the customer to send it again.</source>
+        <translation>Tjänsten vägrade leverera bilagan. Välj Hämta igen senare eller be kunden skicka den på nytt.</translation>
+    </message>
+    <message>
+        <source>The downloaded bytes never matched the checksum the service gave, so the file was not kept. Choose Retry download later.</source>
+        <translation>Det hämtade innehållet stämde aldrig med tjänstens kontrollsumma, så filen sparades inte. Välj Hämta igen senare.</translation>
+    </message>
+    <message>
+        <source>The attachment is larger than this workstation accepts. IT support can raise the limit (sync/maxAttachmentMegabytes); then choose Retry download.</source>
+        <translation>Bilagan är större än den här arbetsstationen godtar. IT-stödet kan höja gränsen (sync/maxAttachmentMegabytes); välj sedan Hämta igen.</translation>
+    </message>
+</context>
+<context>
     <name>AuditQuery</name>
     <message>
         <source>The audit trail could not be read from the store.</source>
@@ -250,6 +273,10 @@
     <message>
         <source>The review note could not be saved: %1</source>
         <translation>Granskningsanteckningen kunde inte sparas: %1</translation>
+    </message>
+    <message>
+        <source>The attachment no longer exists.</source>
+        <translation>Bilagan finns inte längre.</translation>
     </message>
 </context>
 <context>
@@ -499,6 +526,64 @@
     </message>
 </context>
 <context>
+    <name>InboundFailure</name>
+    <message>
+        <source>The action could not be fetched because the network or the service failed. lvdesk tries again by itself.</source>
+        <translation>Åtgärden kunde inte hämtas eftersom nätverket eller tjänsten inte fungerade. lvdesk försöker igen själv.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s answer for this action could not be read at all, however often lvdesk asked. IT support can look at the answer kept with it.</source>
+        <translation>Tjänstens svar för åtgärden kunde inte läsas alls, hur ofta lvdesk än frågade. IT-stödet kan granska det sparade svaret.</translation>
+    </message>
+    <message>
+        <source>The service listed this action but refused to deliver it. Retry later, or handle it in the service&apos;s own pages.</source>
+        <translation>Tjänsten listade åtgärden men vägrade leverera den. Försök igen senare eller handlägg den på tjänstens egna sidor.</translation>
+    </message>
+    <message>
+        <source>The service listed an action without an id, so lvdesk cannot fetch it. Handle it in the service&apos;s own pages; IT support can look at the entry kept with it.</source>
+        <translation>Tjänsten listade en åtgärd utan identifierare, så lvdesk kan inte hämta den. Handlägg den på tjänstens egna sidor; IT-stödet kan granska den sparade posten.</translation>
+    </message>
+    <message>
+        <source>The action could not be stored on this workstation (disk space or the database). lvdesk tries again by itself.</source>
+        <translation>Åtgärden kunde inte sparas på den här arbetsstationen (diskutrymme eller databasen). lvdesk försöker igen själv.</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Försöker igen</translation>
+    </message>
+    <message>
+        <source>Needs the officer</source>
+        <translation>Kräver handläggaren</translation>
+    </message>
+    <message>
+        <source>Retry at the next sync</source>
+        <translation>Försöks vid nästa synkronisering</translation>
+    </message>
+    <message>
+        <source>Handled outside lvdesk</source>
+        <translation>Handlagd utanför lvdesk</translation>
+    </message>
+</context>
+<context>
+    <name>InboundFailureStore</name>
+    <message>
+        <source>The failed action could not be recorded: %1</source>
+        <translation>Den misslyckade åtgärden kunde inte registreras: %1</translation>
+    </message>
+    <message>
+        <source>The change notification could not be queued.</source>
+        <translation>Ändringsmeddelandet kunde inte köas.</translation>
+    </message>
+    <message>
+        <source>The action is no longer waiting: it has been stored.</source>
+        <translation>Åtgärden väntar inte längre: den har sparats.</translation>
+    </message>
+    <message>
+        <source>An action without an id cannot be fetched again.</source>
+        <translation>En åtgärd utan identifierare kan inte hämtas igen.</translation>
+    </message>
+</context>
+<context>
     <name>InboundState</name>
     <message>
         <source>Discovered</source>
@@ -683,22 +768,6 @@
         <translation>Svaret är inte giltigt.</translation>
     </message>
     <message>
-        <source>The feed page has %1 items; at most %2 are allowed.</source>
-        <translation>Flödessidan har %1 poster; högst %2 är tillåtna.</translation>
-    </message>
-    <message>
-        <source>The field %1 is not a valid business id (Y-tunnus): wrong form or check digit.</source>
-        <translation>Fältet %1 är inte ett giltigt FO-nummer (Y-tunnus): fel format eller kontrollsiffra.</translation>
-    </message>
-    <message>
-        <source>The field %1 is not a valid personal identity code: wrong date, century sign, individual number or check character.</source>
-        <translation>Fältet %1 är inte en giltig personbeteckning: fel datum, skiljetecken, individnummer eller kontrolltecken.</translation>
-    </message>
-    <message>
-        <source>The field %1 must be a municipality code of three digits.</source>
-        <translation>Fältet %1 ska vara ett tresiffrigt kommunnummer.</translation>
-    </message>
-    <message>
         <source>The table row %1 has %2 cells but the table has %3 columns.</source>
         <translation>Tabellraden %1 har %2 celler, men tabellen har %3 kolumner.</translation>
     </message>
@@ -711,24 +780,40 @@
         <translation>Fältet %1 hänvisar till en bilaga som inte finns förtecknad i formdata.</translation>
     </message>
     <message>
-        <source>The field %1 gives a deadline role to a field that is not a date.</source>
-        <translation>Fältet %1 ger en tidsfristroll till ett fält som inte är ett datum.</translation>
+        <source>The field %1 is not a GUID; it is used as sent.</source>
+        <translation>Fältet %1 är inte en GUID; det används som det skickades.</translation>
     </message>
     <message>
-        <source>The field %1 must be a plain file name without folders or control characters.</source>
-        <translation>Fältet %1 ska vara ett enkelt filnamn utan mappar eller styrtecken.</translation>
+        <source>The feed page has %1 items; at most %2 were asked for.</source>
+        <translation>Flödessidan har %1 poster; högst %2 begärdes.</translation>
     </message>
     <message>
-        <source>The field %1 must be a media type such as application/pdf.</source>
-        <translation>Fältet %1 ska vara en medietyp, till exempel application/pdf.</translation>
+        <source>The feed entry %1 names no action (it has no externalId); it cannot be read or acknowledged.</source>
+        <translation>Flödesposten %1 anger ingen åtgärd (externalId saknas); den kan inte läsas eller kvitteras.</translation>
     </message>
     <message>
-        <source>The field %1 must be a SHA-256 digest of 64 hexadecimal digits.</source>
-        <translation>Fältet %1 ska vara ett SHA-256-hashvärde med 64 hexadecimala siffror.</translation>
+        <source>The field %1 is not a valid business id (Y-tunnus): wrong form or check digit. It is kept as sent.</source>
+        <translation>Fältet %1 är inte ett giltigt FO-nummer: fel form eller kontrollsiffra. Det sparas som det skickades.</translation>
     </message>
     <message>
-        <source>The field %1 repeats the id of an earlier attachment.</source>
-        <translation>Fältet %1 innehåller samma id som en tidigare bilaga.</translation>
+        <source>The field %1 is not a valid personal identity code: wrong date, century sign, individual number or check character. It is kept as sent.</source>
+        <translation>Fältet %1 är inte en giltig personbeteckning: fel datum, skiljetecken, individnummer eller kontrolltecken. Den sparas som den skickades.</translation>
+    </message>
+    <message>
+        <source>The field %1 is not a municipality code of three digits; it is kept as sent.</source>
+        <translation>Fältet %1 är inte ett kommunnummer med tre siffror; det sparas som det skickades.</translation>
+    </message>
+    <message>
+        <source>The field %1 gives a deadline role to a field that is not a date; it gives no deadline.</source>
+        <translation>Fältet %1 ger en fristroll åt ett fält som inte är ett datum; det ger ingen tidsfrist.</translation>
+    </message>
+    <message>
+        <source>The field %1 is not a SHA-256 digest of 64 hexadecimal digits; the attachment cannot be verified.</source>
+        <translation>Fältet %1 är inte en SHA-256-kontrollsumma med 64 hexadecimala siffror; bilagan kan inte verifieras.</translation>
+    </message>
+    <message>
+        <source>The field %1 repeats the id of an earlier attachment; both are kept.</source>
+        <translation>Fältet %1 upprepar identifieraren för en tidigare bilaga; båda sparas.</translation>
     </message>
 </context>
 <context>
@@ -2623,10 +2708,6 @@
 <context>
     <name>lvdesk::LvClient</name>
     <message>
-        <source>Invalid %1 &quot;%2&quot;.</source>
-        <translation>Ogiltigt %1 &quot;%2&quot;.</translation>
-    </message>
-    <message>
         <source>The feed page size must be between %1 and %2.</source>
         <translation>Flödets sidstorlek ska vara mellan %1 och %2.</translation>
     </message>
@@ -2659,8 +2740,12 @@
         <translation>bilage-id</translation>
     </message>
     <message>
-        <source>The attachment has no valid announced size and SHA-256, so it cannot be verified.</source>
-        <translation>Bilagan saknar en giltig angiven storlek och SHA-256-kontrollsumma, så den kan inte verifieras.</translation>
+        <source>lvdesk cannot ask for an item whose %1 is empty, &quot;.&quot; or &quot;..&quot;.</source>
+        <translation>lvdesk kan inte begära en post vars %1 är tom, &quot;.&quot; eller &quot;..&quot;.</translation>
+    </message>
+    <message>
+        <source>The attachment has no valid SHA-256, so it cannot be verified.</source>
+        <translation>Bilagan har ingen giltig SHA-256-kontrollsumma, så den kan inte verifieras.</translation>
     </message>
 </context>
 <context>
@@ -2882,6 +2967,29 @@ Handlägger ärenden från tjänsten Tillstånd och tillsyn via dess elektronisk
     <message>
         <source>&amp;Next…</source>
         <translation>&amp;Nästa…</translation>
+    </message>
+</context>
+<context>
+    <name>lvdesk::ReceivedDataDialog</name>
+    <message>
+        <source>Received data of %1</source>
+        <translation>Mottagna uppgifter för %1</translation>
+    </message>
+    <message>
+        <source>The service sent nothing that lvdesk could keep for this action (the request failed before an answer arrived).</source>
+        <translation>Tjänsten skickade inget för åtgärden som lvdesk kunde spara (begäran misslyckades innan ett svar kom).</translation>
+    </message>
+    <message>
+        <source>What the service sent for this action (%1 bytes), exactly as received. It may contain personal data: copy it only to IT support.</source>
+        <translation>Det tjänsten skickade för åtgärden (%1 byte), exakt som det togs emot. Det kan innehålla personuppgifter: kopiera det endast till IT-stödet.</translation>
+    </message>
+    <message>
+        <source>Received data</source>
+        <translation>Mottagna uppgifter</translation>
+    </message>
+    <message>
+        <source>… %1 more bytes not shown</source>
+        <translation>… ytterligare %1 byte visas inte</translation>
     </message>
 </context>
 <context>
@@ -3469,6 +3577,30 @@ Handlägger ärenden från tjänsten Tillstånd och tillsyn via dess elektronisk
         <source>Updated</source>
         <translation>Uppdaterad</translation>
     </message>
+    <message>
+        <source>↓ From the service: not received</source>
+        <translation>↓ Från tjänsten: inte mottagen</translation>
+    </message>
+    <message>
+        <source>↓ Attachment not received</source>
+        <translation>↓ Bilaga inte mottagen</translation>
+    </message>
+    <message>
+        <source>Asked for again</source>
+        <translation>Begärd igen</translation>
+    </message>
+    <message>
+        <source>Not received</source>
+        <translation>Inte mottagen</translation>
+    </message>
+    <message>
+        <source>It is downloaded at the next sync.</source>
+        <translation>Den hämtas vid nästa synkronisering.</translation>
+    </message>
+    <message>
+        <source>Waits for Retry download</source>
+        <translation>Väntar på Hämta igen</translation>
+    </message>
 </context>
 <context>
     <name>lvdesk::TransfersView</name>
@@ -3502,6 +3634,34 @@ Handlägger ärenden från tjänsten Tillstånd och tillsyn via dess elektronisk
     <message>
         <source>The item is queued to be tried again now.</source>
         <translation>Posten har ställts i kö och försöks nu på nytt.</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;handled outside lvdesk…</source>
+        <translation>Markera som &amp;handlagd utanför lvdesk…</translation>
+    </message>
+    <message>
+        <source>The selected action will be handled in the service&apos;s own pages: lvdesk stops fetching it and no longer counts it as a problem</source>
+        <translation>Den valda åtgärden handläggs på tjänstens egna sidor: lvdesk slutar hämta den och räknar den inte längre som ett problem</translation>
+    </message>
+    <message>
+        <source>Show received &amp;data…</source>
+        <translation>Visa mottagna &amp;uppgifter…</translation>
+    </message>
+    <message>
+        <source>What the service sent for the selected action, as plain text, for IT support</source>
+        <translation>Det tjänsten skickade för den valda åtgärden, som text, för IT-stödet</translation>
+    </message>
+    <message>
+        <source>Mark as handled outside lvdesk</source>
+        <translation>Markera som handlagd utanför lvdesk</translation>
+    </message>
+    <message>
+        <source>The action %1 will be handled in the service&apos;s own pages, not in lvdesk. lvdesk stops fetching it and no longer counts it as a problem; it tries again only if the service sends a corrected version. The service is not told that lvdesk received it. Your decision is recorded in the audit trail.</source>
+        <translation>Åtgärden %1 handläggs på tjänstens egna sidor, inte i lvdesk. lvdesk slutar hämta den och räknar den inte längre som ett problem; den försöker igen endast om tjänsten skickar en korrigerad version. Tjänsten får inte veta att lvdesk tagit emot den. Ditt beslut registreras i granskningsloggen.</translation>
+    </message>
+    <message>
+        <source>The action is marked as handled outside lvdesk.</source>
+        <translation>Åtgärden är markerad som handlagd utanför lvdesk.</translation>
     </message>
 </context>
 <context>

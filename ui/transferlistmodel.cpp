@@ -1,8 +1,11 @@
 #include "transferlistmodel.h"
 
+#include "domain/attachmentproblem.h"
 #include "domain/exportstate.h"
+#include "domain/inboundfailure.h"
 #include "domain/inboundstate.h"
 #include "domain/outboxstate.h"
+#include "domain/visibletext.h"
 #include "uistyle.h"
 
 #include <QLocale>
@@ -94,6 +97,10 @@ QString TransferListModel::directionName(TransferListQuery::Kind kind)
         return tr("→ To the case register");
     case TransferListQuery::Kind::Outbound:
         return tr("↑ To the service");
+    case TransferListQuery::Kind::InboundFailure:
+        return tr("↓ From the service: not received");
+    case TransferListQuery::Kind::Attachment:
+        return tr("↓ Attachment not received");
     }
     return {};
 }
@@ -114,6 +121,13 @@ QString TransferListModel::stateName(const TransferListQuery::Row &row)
         if (const auto s = outboxStateFromString(row.state))
             name = displayName(*s);
         break;
+    case TransferListQuery::Kind::InboundFailure:
+        if (const auto s = inboundFailureStateFromString(row.state))
+            name = displayName(*s);
+        break;
+    case TransferListQuery::Kind::Attachment:
+        name = row.state.isEmpty() ? tr("Asked for again") : tr("Not received");
+        break;
     }
     return row.isProblem() ? u"⚠ "_s + name : name;
 }
@@ -127,8 +141,37 @@ bool TransferListModel::isRetryable(const TransferListQuery::Row &row)
         return row.state == u"failed"_s;
     case TransferListQuery::Kind::Outbound:
         return row.state == u"failed"_s || row.state == u"retrying"_s;
+    case TransferListQuery::Kind::InboundFailure:
+        return row.detail != toString(InboundFailure::Reason::Unidentified)
+               && row.state != toString(InboundFailure::State::RetryRequested);
+    case TransferListQuery::Kind::Attachment: {
+        const auto problem = attachmentProblemFromString(row.state);
+        return problem && *problem != AttachmentProblem::None
+               && *problem != AttachmentProblem::NotDescribed
+               && *problem != AttachmentProblem::NoChecksum;
+    }
     }
     return false;
+}
+
+QString TransferListModel::errorText(const TransferListQuery::Row &row)
+{
+    switch (row.kind) {
+    case TransferListQuery::Kind::InboundFailure:
+        if (const auto reason = inboundFailureReasonFromString(row.detail))
+            return row.lastError.isEmpty() ? describe(*reason)
+                                           : tr("%1 (%2)").arg(describe(*reason), row.lastError);
+        break;
+    case TransferListQuery::Kind::Attachment:
+        if (const auto problem = attachmentProblemFromString(row.state);
+            problem && *problem != AttachmentProblem::None)
+            return row.lastError.isEmpty() ? describe(*problem)
+                                           : tr("%1 (%2)").arg(describe(*problem), row.lastError);
+        return tr("It is downloaded at the next sync.");
+    default:
+        break;
+    }
+    return row.lastError;
 }
 
 QVariant TransferListModel::data(const QModelIndex &index, int role) const
@@ -145,6 +188,11 @@ QVariant TransferListModel::data(const QModelIndex &index, int role) const
         return row->caseId;
     case ProblemRole:
         return row->isProblem();
+    case ExternalIdRole:
+        return row->kind == TransferListQuery::Kind::InboundFailure ? row->item : QString();
+    case HandleableRole:
+        return row->kind == TransferListQuery::Kind::InboundFailure
+               && row->state != toString(InboundFailure::State::Handled);
     case RetryableRole:
         return isRetryable(*row);
     case Qt::DisplayRole:
@@ -160,7 +208,12 @@ QVariant TransferListModel::data(const QModelIndex &index, int role) const
                        : tr("%1 – %2").arg(row->projectPartId, row->customerName);
             break;
         case ItemColumn:
-            if (row->kind == TransferListQuery::Kind::Outbound) {
+            if (row->kind == TransferListQuery::Kind::Attachment) {
+                // The customer's file name, as sent: plain text, hidden characters marked.
+                text = tr("%1 (%2)").arg(VisibleText::of(row->detail), row->item);
+            } else if (row->kind == TransferListQuery::Kind::InboundFailure) {
+                text = row->item;
+            } else if (row->kind == TransferListQuery::Kind::Outbound) {
                 // The kind of write in words; its message id (kept across retries) in the tooltip.
                 const QString kind = row->detail == u"status"_s    ? tr("Status update")
                                      : row->detail == u"message"_s ? tr("Message")
@@ -181,13 +234,17 @@ QVariant TransferListModel::data(const QModelIndex &index, int role) const
             text = tr("%n attempt(s)", nullptr, row->attempts);
             break;
         case ErrorColumn:
-            text = row->lastError;
+            text = errorText(*row);
             break;
         case NextRetryColumn:
             if (row->kind == TransferListQuery::Kind::Inbound || !row->isProblem())
                 text = QString();
-            else if (row->state == u"failed"_s && row->kind == TransferListQuery::Kind::Outbound)
+            else if (row->state == u"failed"_s
+                     && (row->kind == TransferListQuery::Kind::Outbound
+                         || row->kind == TransferListQuery::Kind::InboundFailure))
                 text = tr("Waits for Retry now");
+            else if (row->kind == TransferListQuery::Kind::Attachment && !row->state.isEmpty())
+                text = tr("Waits for Retry download");
             else if (!row->nextAttemptAt.isValid())
                 text = tr("At the next sync");
             else

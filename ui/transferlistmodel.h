@@ -32,6 +32,8 @@ public:
         CaseIdRole,
         ProblemRole, // bool
         RetryableRole, // bool: Retry now applies
+        ExternalIdRole, // the action's externalId, for an action that was not received
+        HandleableRole, // bool: Mark as handled outside lvdesk applies
     };
 
     explicit TransferListModel(QObject *parent = nullptr);
@@ -46,6 +48,9 @@ public:
     static QString directionName(TransferListQuery::Kind kind); // translated
     static QString stateName(const TransferListQuery::Row &row); // translated, with a mark
     static bool isRetryable(const TransferListQuery::Row &row);
+    // The last error in words: for actions and attachments that were not received, the reason in
+    // the UI language and its technical detail.
+    static QString errorText(const TransferListQuery::Row &row);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;

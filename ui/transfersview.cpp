@@ -1,5 +1,8 @@
 #include "transfersview.h"
 
+#include "dialoghost.h"
+#include "receiveddatadialog.h"
+#include "store/inboundfailurestore.h"
 #include "transferlistmodel.h"
 #include "workflow/caseactions.h"
 
@@ -40,6 +43,20 @@ TransfersView::TransfersView(QWidget *parent)
     m_retry->setEnabled(false);
     connect(m_retry, &QPushButton::clicked, this, &TransfersView::retrySelected);
 
+    m_handled = new QPushButton(tr("Mark as &handled outside lvdesk…"));
+    m_handled->setObjectName(u"markHandled"_s);
+    m_handled->setToolTip(tr("The selected action will be handled in the service's own pages: "
+                             "lvdesk stops fetching it and no longer counts it as a problem"));
+    m_handled->setEnabled(false);
+    connect(m_handled, &QPushButton::clicked, this, &TransfersView::markSelectedHandled);
+
+    m_data = new QPushButton(tr("Show received &data…"));
+    m_data->setObjectName(u"showReceivedData"_s);
+    m_data->setToolTip(tr("What the service sent for the selected action, as plain text, for IT "
+                          "support"));
+    m_data->setEnabled(false);
+    connect(m_data, &QPushButton::clicked, this, &TransfersView::showReceivedData);
+
     m_count = new QLabel;
     m_count->setObjectName(u"transferCount"_s);
     m_count->setTextFormat(Qt::PlainText);
@@ -67,7 +84,8 @@ TransfersView::TransfersView(QWidget *parent)
     };
     int direction = 0;
     for (auto kind : {TransferListQuery::Kind::Inbound, TransferListQuery::Kind::Export,
-                      TransferListQuery::Kind::Outbound})
+                      TransferListQuery::Kind::Outbound, TransferListQuery::Kind::InboundFailure,
+                      TransferListQuery::Kind::Attachment})
         direction = qMax(direction, fm.horizontalAdvance(TransferListModel::directionName(kind)));
     const int date = fm.horizontalAdvance(
         QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 58)), QLocale::ShortFormat));
@@ -95,6 +113,8 @@ TransfersView::TransfersView(QWidget *parent)
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_problemsOnly);
     bar->addStretch(1);
+    bar->addWidget(m_data);
+    bar->addWidget(m_handled);
     bar->addWidget(m_retry);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 4);
@@ -105,6 +125,7 @@ TransfersView::TransfersView(QWidget *parent)
 
 void TransfersView::setDatabase(const QSqlDatabase &db)
 {
+    m_db = db;
     m_model->setDatabase(db);
 }
 
@@ -124,6 +145,10 @@ void TransfersView::updateButtons()
     const QModelIndex current = m_table->currentIndex();
     m_retry->setEnabled(m_actions && current.isValid()
                         && current.data(TransferListModel::RetryableRole).toBool());
+    m_handled->setEnabled(m_actions && current.isValid()
+                          && current.data(TransferListModel::HandleableRole).toBool());
+    m_data->setEnabled(current.isValid()
+                       && !current.data(TransferListModel::ExternalIdRole).toString().isEmpty());
 }
 
 void TransfersView::retrySelected()
@@ -138,10 +163,57 @@ void TransfersView::retrySelected()
                                              : outcome.error);
         refresh();
     };
-    if (row->kind == TransferListQuery::Kind::Outbound)
+    switch (row->kind) {
+    case TransferListQuery::Kind::Outbound:
         m_actions->retryOutbox(row->id, this, done);
-    else
+        break;
+    case TransferListQuery::Kind::Export:
         m_actions->retryExport(row->id, this, done);
+        break;
+    case TransferListQuery::Kind::InboundFailure:
+        m_actions->retryInbound(row->item, this, done);
+        break;
+    case TransferListQuery::Kind::Attachment:
+        m_actions->retryAttachment(row->id, this, done);
+        break;
+    case TransferListQuery::Kind::Inbound:
+        break;
+    }
+}
+
+void TransfersView::markSelectedHandled()
+{
+    const QModelIndex current = m_table->currentIndex();
+    const QString externalId = current.data(TransferListModel::ExternalIdRole).toString();
+    if (!m_actions || externalId.isEmpty()
+        || !current.data(TransferListModel::HandleableRole).toBool())
+        return;
+    const bool confirmed = DialogHost::show(
+        this, DialogHost::Kind::Question, tr("Mark as handled outside lvdesk"),
+        tr("The action %1 will be handled in the service's own pages, not in lvdesk. lvdesk stops "
+           "fetching it and no longer counts it as a problem; it tries again only if the service "
+           "sends a corrected version. The service is not told that lvdesk received it. Your "
+           "decision is recorded in the audit trail.")
+            .arg(externalId));
+    if (!confirmed)
+        return;
+    m_handled->setEnabled(false);
+    m_actions->markInboundHandled(externalId, this, [this](const CaseActions::Outcome &outcome) {
+        Q_EMIT retryFinished(outcome.ok, outcome.ok ? tr("The action is marked as handled outside "
+                                                         "lvdesk.")
+                                                    : outcome.error);
+        refresh();
+    });
+}
+
+void TransfersView::showReceivedData()
+{
+    const QString externalId
+        = m_table->currentIndex().data(TransferListModel::ExternalIdRole).toString();
+    if (externalId.isEmpty() || !m_db.isValid())
+        return;
+    ReceivedDataDialog dialog(externalId, InboundFailureStore(m_db).rawBody(externalId), this);
+    dialog.exec();
 }
 
 } // namespace lvdesk

@@ -15,7 +15,9 @@ class CaseActions;
 class TransferListModel;
 
 // TransfersView: every inbound, export and outbound item with its state, attempts, last error in
-// plain words and next retry; Retry now puts a failed write or export back in line.
+// plain words and next retry; Retry now puts a failed write, export, action or attachment back in
+// line; an action the service will not deliver can be marked as handled outside lvdesk, and what
+// the service sent for it shown to IT support as plain text.
 class TransfersView : public QWidget
 {
     Q_OBJECT
@@ -32,6 +34,8 @@ public:
 public Q_SLOTS:
     void refresh();
     void retrySelected();
+    void markSelectedHandled();
+    void showReceivedData();
 
 Q_SIGNALS:
     void caseActivated(qint64 caseId);
@@ -45,6 +49,9 @@ private:
     QTableView *m_table = nullptr;
     QCheckBox *m_problemsOnly = nullptr;
     QPushButton *m_retry = nullptr;
+    QPushButton *m_handled = nullptr;
+    QPushButton *m_data = nullptr;
+    QSqlDatabase m_db;
     QLabel *m_count = nullptr;
     QPointer<CaseActions> m_actions;
 };

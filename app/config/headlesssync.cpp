@@ -27,11 +27,31 @@ HeadlessSync::HeadlessSync(Workspace *workspace, QObject *parent)
 
 QString HeadlessSync::summaryLine(const SyncSummary &summary)
 {
-    return u"new=%1 updated=%2 acknowledged=%3 delivered=%4 failed=%5"_s.arg(summary.newCases)
+    return u"new=%1 updated=%2 acknowledged=%3 delivered=%4 failed=%5 problems=%6 known=%7"_s
+        .arg(summary.newCases)
         .arg(summary.updated)
         .arg(summary.acknowledged)
         .arg(summary.delivered)
-        .arg(summary.failed);
+        .arg(summary.failed)
+        .arg(summary.newProblems.size())
+        .arg(summary.knownProblems.size());
+}
+
+QStringList HeadlessSync::problemLines(const SyncSummary &summary)
+{
+    QStringList lines;
+    for (const QString &problem : summary.newProblems)
+        lines << u"problem: "_s + problem;
+    for (const QString &known : summary.knownProblems)
+        lines << u"known: "_s + known;
+    return lines;
+}
+
+int HeadlessSync::exitCodeFor(const SyncSummary &summary)
+{
+    if (!summary.complete())
+        return Incomplete;
+    return summary.newProblems.isEmpty() ? Success : NewProblems;
 }
 
 void HeadlessSync::start()
@@ -57,7 +77,10 @@ void HeadlessSync::run()
         if (!summary.error.isEmpty())
             printLine(stderr, summary.error);
         printLine(stdout, summaryLine(summary));
-        finish(summary.ok() ? Success : Incomplete);
+        const QStringList problems = problemLines(summary);
+        for (const QString &line : problems)
+            printLine(stdout, line);
+        finish(exitCodeFor(summary));
     });
     m_lastPrint.start();
     engine->syncNow();

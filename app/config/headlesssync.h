@@ -18,10 +18,19 @@ class HeadlessSync : public QObject
     Q_OBJECT
 
 public:
+    // The exit codes of lvdesk --sync-once (also in the manual page and docs/sync.md).
     enum ExitCode {
-        Success = 0, // everything stored, acknowledged, delivered and exported
-        Incomplete = 1, // the sync ran but something failed or it stopped with an error
+        // The run completed: everything was stored, acknowledged, delivered and exported, apart
+        // from problems that were already waiting for the officer before this run (listed).
+        Success = 0,
+        // The run stopped with an error or left items that lvdesk retries by itself (network,
+        // service, backoff): a later run is expected to complete them.
+        Incomplete = 1,
         CannotStart = 2, // profile, store or certificate problems: nothing was synced
+        // The run completed, but problems first met in this run need the officer (an action
+        // the service will not deliver, an attachment over the limit, a refused write): they
+        // are listed, and shown in Transfers. The next run exits 0 for them.
+        NewProblems = 3,
     };
 
     // workspace is not owned and must outlive this object; it is opened here if it is not yet.
@@ -30,9 +39,13 @@ public:
     // Starts the run; done() follows exactly once, later.
     void start();
 
-    // The summary line printed on stdout, e.g. "new=12 updated=1 acknowledged=13 delivered=12
-    // failed=0".
+    // The summary printed on stdout: one line "new=12 updated=1 acknowledged=13 delivered=12
+    // failed=0 problems=1 known=2", then one line per problem, "problem: <id> <reason>" for those
+    // first met in this run and "known: <externalId>" for those waiting from earlier runs (ids
+    // only: no customer data).
     static QString summaryLine(const SyncSummary &summary);
+    static QStringList problemLines(const SyncSummary &summary);
+    static int exitCodeFor(const SyncSummary &summary);
 
 Q_SIGNALS:
     void done(int exitCode);

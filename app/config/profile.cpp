@@ -173,6 +173,8 @@ Profile Profile::load(const QString &path, QList<Issue> *issues)
 
     p.intervalMinutes = r.integer(u"sync/intervalMinutes"_s, p.intervalMinutes, 1, 1440);
     p.concurrency = r.integer(u"sync/concurrency"_s, p.concurrency, 1, 16);
+    p.maxAttachmentMegabytes
+        = r.integer(u"sync/maxAttachmentMegabytes"_s, p.maxAttachmentMegabytes, 1, 1024 * 1024);
     p.reviewByDefault = r.boolean(u"review/default"_s, p.reviewByDefault);
     const QString pattern = r.text(u"register/diaryPattern"_s, p.diaryPattern);
     if (!pattern.contains(u"{seq"_s)) {
@@ -223,6 +225,7 @@ bool Profile::save(const QString &path) const
     s.setValue(u"connection/timeoutSeconds"_s, timeoutSeconds);
     s.setValue(u"sync/intervalMinutes"_s, intervalMinutes);
     s.setValue(u"sync/concurrency"_s, concurrency);
+    s.setValue(u"sync/maxAttachmentMegabytes"_s, maxAttachmentMegabytes);
     s.setValue(u"review/default"_s, reviewByDefault);
     s.setValue(u"register/diaryPattern"_s, diaryPattern);
     s.setValue(u"store/driver"_s, storeDriverName(storeDriver));

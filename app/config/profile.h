@@ -42,6 +42,7 @@ public:
     // sync/
     int intervalMinutes = 5;
     int concurrency = 4;
+    int maxAttachmentMegabytes = 2048; // a larger attachment is shown as not received
     // review/
     bool reviewByDefault = true;
     // register/

@@ -109,6 +109,7 @@ SyncSettings syncSettingsFor(const Workspace::Options &options)
     SyncSettings s;
     s.intervalMinutes = p.intervalMinutes;
     s.concurrency = p.concurrency;
+    s.maxAttachmentBytes = qint64(p.maxAttachmentMegabytes) * 1024 * 1024;
     s.reviewByDefault = p.reviewByDefault;
     s.diaryPattern = p.diaryPattern;
     s.exportConfigured = p.exportTarget != Profile::ExportTarget::None;
@@ -198,6 +199,10 @@ void Workspace::build(const ConnectionSettings &settings, const QSslConfiguratio
     connect(parts->actions.get(), &CaseActions::caseChanged, this, &Workspace::casesChanged);
     // An officer's action queues writes: deliver them now rather than at the next interval.
     connect(parts->actions.get(), &CaseActions::caseChanged, parts->sync.get(),
+            &SyncEngine::syncNow);
+    // Something to fetch again: views show the new state, the sync fetches it now.
+    connect(parts->actions.get(), &CaseActions::inboundChanged, this, &Workspace::casesChanged);
+    connect(parts->actions.get(), &CaseActions::inboundChanged, parts->sync.get(),
             &SyncEngine::syncNow);
     if (m_storeConfig.driver == StoreConfig::Driver::Postgresql) {
         // Other workstations' changes arrive as notifications.

@@ -15,6 +15,10 @@ struct ActionData
     Formdata formdata;
     int version = 0; // >= 1 once decoded
     QByteArray rawJson;
+    DataNotes notes; // repairs of the envelope (version); commondata and formdata keep their own
+
+    // Every repair of this action: the envelope's, then commondata's, then formdata's.
+    DataNotes allNotes() const { return notes + commondata.notes + formdata.notes; }
 };
 
 inline bool operator==(const ActionData &a, const ActionData &b)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/customer.h"
+#include "domain/datanote.h"
 #include "domain/location.h"
 
 #include <QDateTime>
@@ -19,6 +20,7 @@ struct Commondata
     std::optional<Customer> representative; // someone acting for the customer, if any
     std::optional<Location> location; // absent for matters without a place
     QDateTime submittedAt; // UTC
+    DataNotes notes; // what the decoder repaired; not part of the value (not compared)
 };
 
 inline bool operator==(const Commondata &a, const Commondata &b)

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "domain/datanote.h"
 #include "domain/feeditem.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 
@@ -13,6 +15,11 @@ struct FeedPage
     QList<FeedItem> items;
     QString nextCursor;
     bool hasMore = false;
+    // Entries of the page that name no action lvdesk could fetch (no externalId), each as its
+    // compact JSON text: they cannot be read or acknowledged, only reported. Each is also
+    // described in notes.
+    QList<QByteArray> unusableItems;
+    DataNotes notes; // what the decoder repaired; not part of the value (not compared)
 };
 
 inline bool operator==(const FeedPage &a, const FeedPage &b)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/attachmentinfo.h"
+#include "domain/datanote.h"
 #include "domain/formsection.h"
 #include "domain/localizedtext.h"
 
@@ -18,6 +19,7 @@ struct Formdata
     QString formVersion;
     QList<FormSection> sections;
     QList<AttachmentInfo> attachments;
+    DataNotes notes; // what the decoder repaired; not part of the value (not compared)
 
     // The attachment with this id, or nullptr.
     const AttachmentInfo *attachment(const QString &attachmentId) const;

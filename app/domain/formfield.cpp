@@ -50,7 +50,7 @@ QString cellText(const QJsonValue &cell, QStringView language)
 
 QDate FormField::dateValue() const
 {
-    if (type.kind() != FieldType::Date || !value.isString())
+    if (type.kind() != FieldType::Date || !valueMatchesType || !value.isString())
         return {};
     return QDate::fromString(value.toString(), Qt::ISODate);
 }
@@ -59,6 +59,8 @@ QString FormField::displayText(QStringView language) const
 {
     if (value.isNull() || value.isUndefined())
         return {};
+    if (!valueMatchesType)
+        return compactJson(value); // kept as sent: the officer sees exactly what came
     switch (type.kind()) {
     case FieldType::Text:
     case FieldType::Date:

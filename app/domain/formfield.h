@@ -23,6 +23,10 @@ public:
     QJsonValue value;
     QString unit; // e.g. "m³/v" for a number, may be empty
     DeadlineRole deadlineRole;
+    // False when the value does not have the JSON form its type needs (a date that does not exist,
+    // a number sent as text, …): the value is kept as sent and shown as its JSON text, and it
+    // gives no deadline.
+    bool valueMatchesType = true;
 
     // The value as a date for a Date field (invalid for any other field or a null value).
     QDate dateValue() const;
@@ -35,7 +39,8 @@ public:
 inline bool operator==(const FormField &a, const FormField &b)
 {
     return a.id == b.id && a.label == b.label && a.type == b.type && a.value == b.value
-           && a.unit == b.unit && a.deadlineRole == b.deadlineRole;
+           && a.unit == b.unit && a.deadlineRole == b.deadlineRole
+           && a.valueMatchesType == b.valueMatchesType;
 }
 inline bool operator!=(const FormField &a, const FormField &b)
 {

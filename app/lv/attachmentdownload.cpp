@@ -10,11 +10,12 @@ using namespace Qt::StringLiterals;
 namespace lvdesk {
 
 AttachmentDownload::AttachmentDownload(const AttachmentInfo &info, const QString &targetDir,
-                                       QObject *parent)
+                                       qint64 maxBytes, QObject *parent)
     // The announced size is the limit: a longer body is wrong however it ends.
-    : LvReply(u"attachment"_s, info.size, false, parent)
+    : LvReply(u"attachment"_s, info.sizeKnown() ? info.size : maxBytes, false, parent)
     , m_info(info)
     , m_targetDir(targetDir)
+    , m_limit(info.sizeKnown() ? info.size : maxBytes)
 { }
 
 AttachmentDownload::~AttachmentDownload() = default;
@@ -60,29 +61,32 @@ std::optional<LvError> AttachmentDownload::checkHeaders(const QNetworkReply *rep
     if (httpStatus() < 200 || httpStatus() >= 300)
         return std::nullopt;
     const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
-    if (length.isValid() && length.toLongLong() != m_info.size)
+    if (length.isValid() && m_info.sizeKnown() && length.toLongLong() != m_info.size)
         return LvError::sizeMismatch(m_info.size, length.toLongLong());
+    if (length.isValid() && !m_info.sizeKnown() && length.toLongLong() > m_limit)
+        return LvError::tooLarge(m_limit);
     m_digestHeader = sha256FromDigestHeader(reply->rawHeader("Digest"));
     return std::nullopt;
 }
 
 std::optional<LvError> AttachmentDownload::consumeBody(const QByteArray &chunk)
 {
-    if (m_written + chunk.size() > m_info.size)
-        return LvError::sizeMismatch(m_info.size, m_written + chunk.size());
+    if (m_written + chunk.size() > m_limit)
+        return m_info.sizeKnown() ? LvError::sizeMismatch(m_info.size, m_written + chunk.size())
+                                  : LvError::tooLarge(m_limit);
     if (!m_file || m_file->write(chunk) != chunk.size())
         return LvError::configuration(
             tr("The attachment could not be written to %1: %2")
                 .arg(m_targetDir, m_file ? m_file->errorString() : QString()));
     m_hash.addData(chunk);
     m_written += chunk.size();
-    Q_EMIT progress(m_written, m_info.size);
+    Q_EMIT progress(m_written, m_info.sizeKnown() ? m_info.size : -1);
     return std::nullopt;
 }
 
 void AttachmentDownload::completeOk()
 {
-    if (m_written != m_info.size) {
+    if (m_info.sizeKnown() && m_written != m_info.size) {
         finish(LvError::sizeMismatch(m_info.size, m_written));
         return;
     }

@@ -2,7 +2,9 @@
 
 // AttachmentDownload: downloads one attachment (§2.4) straight to disk, hashing as the bytes
 // arrive, and keeps the file only when its size, Content-Length, Digest and SHA-256 all match what
-// formdata announced. Anything else deletes the partial file and fails retryably.
+// formdata announced (an attachment announced without a size is checked by its SHA-256 alone and
+// may not exceed the workstation's limit). Anything else deletes the partial file and fails: a
+// mismatch retryably, a body beyond the limit as TooLarge.
 
 #include "domain/attachmentinfo.h"
 #include "lv/lvreply.h"
@@ -46,7 +48,8 @@ protected:
 
 private:
     friend class LvClient;
-    AttachmentDownload(const AttachmentInfo &info, const QString &targetDir, QObject *parent);
+    AttachmentDownload(const AttachmentInfo &info, const QString &targetDir, qint64 maxBytes,
+                       QObject *parent);
     // Opens the temporary file; a configuration error when the folder cannot be written.
     std::optional<LvError> open();
 
@@ -58,6 +61,7 @@ private:
     std::unique_ptr<QSaveFile> m_file;
     QCryptographicHash m_hash{QCryptographicHash::Sha256};
     qint64 m_written = 0;
+    qint64 m_limit = 0; // the announced size, or the workstation's limit when none was announced
 };
 
 } // namespace lvdesk

@@ -32,10 +32,13 @@ LvClient::~LvClient() = default;
 
 std::optional<LvError> LvClient::checkId(const QString &id, const char *what)
 {
-    // The id goes into the path percent-encoded, so any character is safe on the wire; an empty
-    // id or "."/".." would address another resource for anything that normalises the URL.
-    if (id.isEmpty() || id == "."_L1 || id == ".."_L1 || id.size() > LvCodec::kMaxIdLength)
-        return LvError::configuration(tr("Invalid %1 \"%2\".").arg(tr(what), id.left(80)));
+    // The id goes into the path percent-encoded, so any character is safe on the wire, and an id
+    // of any length is the service's to answer. Only an empty id or "."/".." would address
+    // another resource for anything that normalises the URL: that one item is refused, the rest
+    // of the sync goes on.
+    if (id.isEmpty() || id == "."_L1 || id == ".."_L1)
+        return LvError::badArgument(
+            tr("lvdesk cannot ask for an item whose %1 is empty, \".\" or \"..\".").arg(tr(what)));
     return std::nullopt;
 }
 
@@ -170,15 +173,15 @@ LvClient::ListMethodsReply *LvClient::listMethods()
 
 AttachmentDownload *LvClient::downloadAttachment(const QString &externalId,
                                                  const AttachmentInfo &info,
-                                                 const QString &targetDir)
+                                                 const QString &targetDir, qint64 maxBytes)
 {
-    auto *reply = new AttachmentDownload(info, targetDir, this);
+    auto *reply = new AttachmentDownload(info, targetDir, maxBytes, this);
     std::optional<LvError> error = precheck(checkId(externalId, QT_TR_NOOP("externalId")));
     if (!error)
         error = checkId(info.id, QT_TR_NOOP("attachment id"));
-    if (!error && (info.size < 0 || info.sha256Hex.size() != 64))
-        error = LvError::configuration(tr(
-            "The attachment has no valid announced size and SHA-256, so it cannot be verified."));
+    if (!error && !info.isDownloadable())
+        error = LvError::badArgument(
+            tr("The attachment has no valid SHA-256, so it cannot be verified."));
     if (!error)
         error = reply->open();
     if (error) {

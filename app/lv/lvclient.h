@@ -24,6 +24,8 @@
 #include <QStringList>
 #include <QUuid>
 
+#include <limits>
+
 class QNetworkAccessManager;
 
 namespace lvdesk {
@@ -74,9 +76,11 @@ public:
     MessageReply *postMessage(const QString &externalId, const OutgoingMessage &message);
     // GET {ssBase}/r1/{service subsystem}/listMethods (the connection test in the settings).
     ListMethodsReply *listMethods();
-    // GET /commondata/{externalId}/attachments/{attachmentId} (§2.4) into targetDir.
+    // GET /commondata/{externalId}/attachments/{attachmentId} (§2.4) into targetDir. A body larger
+    // than maxBytes (or than the announced size) is aborted: TooLarge when no size was announced.
     AttachmentDownload *downloadAttachment(const QString &externalId, const AttachmentInfo &info,
-                                           const QString &targetDir);
+                                           const QString &targetDir,
+                                           qint64 maxBytes = std::numeric_limits<qint64>::max());
 
 private:
     enum class Method {

@@ -17,6 +17,7 @@
 #include <climits>
 #include <cmath>
 #include <optional>
+#include <utility>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -117,6 +118,22 @@ QString scanPath(const QByteArray &body, const std::vector<ScanFrame> &frames)
         }
     }
     return path;
+}
+
+// A JSON value as compact text (a value of an unexpected type is kept this way).
+QString jsonText(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    if (value.isBool())
+        return value.toBool() ? u"true"_s : u"false"_s;
+    if (value.isDouble())
+        return QString::number(value.toDouble(), 'g', 17);
+    return u"null"_s;
 }
 
 QString fieldName(const QString &path)
@@ -270,8 +287,10 @@ QDate parseDate(QStringView text)
     return QDate(year, month, day); // invalid for 2026-02-30, month 13, year 0
 }
 
-// RFC 3339 date-time in UTC: YYYY-MM-DDTHH:MM:SS[.fraction](Z|+00:00). RFC 3339 lets "T" and "Z" be
-// lower case. Leap seconds (:60) cannot be represented and are refused.
+// RFC 3339 date-time: YYYY-MM-DDTHH:MM:SS[.fraction](Z|±HH:MM), answered in UTC. The contract
+// says UTC; a time with another offset names the same instant without doubt, so it is taken and
+// converted rather than refused. RFC 3339 lets "T" and "Z" be lower case. Leap seconds (:60)
+// cannot be represented and are refused.
 QDateTime parseTimestamp(QStringView text)
 {
     if (text.size() < 20)
@@ -305,27 +324,22 @@ QDateTime parseTimestamp(QStringView text)
         }
     }
     const QStringView zone = text.mid(pos);
-    if (zone != u"Z" && zone != u"z" && zone != u"+00:00")
+    const QTime time(hour, minute, second, millisecond);
+    if (zone == u"Z" || zone == u"z")
+        return QDateTime(date, time, Qt::UTC);
+    if (zone.size() != 6 || (zone.at(0) != u'+' && zone.at(0) != u'-') || zone.at(3) != u':')
         return {};
-    return QDateTime(date, QTime(hour, minute, second, millisecond), Qt::UTC);
+    const int offsetHours = digits(zone, 1, 2);
+    const int offsetMinutes = digits(zone, 4, 2);
+    if (offsetHours < 0 || offsetHours > 23 || offsetMinutes < 0 || offsetMinutes > 59)
+        return {};
+    const int offset = (zone.at(0) == u'-' ? -1 : 1) * (offsetHours * 3600 + offsetMinutes * 60);
+    return QDateTime(date, time, Qt::OffsetFromUTC, offset).toUTC();
 }
 
 bool isHex(QChar c)
 {
     return isDigit(c) || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
-}
-
-// A plain file name: no directory part, nothing that names a special place, no control characters.
-// Attachments are saved and exported under this name.
-bool isPlainFileName(const QString &name)
-{
-    if (name == "."_L1 || name == ".."_L1)
-        return false;
-    for (QChar c : name) {
-        if (c == u'/' || c == u'\\' || c.unicode() < 0x20 || c.unicode() == 0x7f)
-            return false;
-    }
-    return true;
 }
 
 enum class Need {
@@ -339,6 +353,27 @@ class Checker
 {
 public:
     std::optional<DecodeError> error;
+    // Problems that did not make the body unusable (see keep()).
+    DataNotes notes;
+
+    // Runs a check whose failure does not make the whole body unusable: the problem becomes a note,
+    // the field keeps what the check left in it (the value as sent where it can be kept, else the
+    // caller's default), and decoding goes on. Received data is data: an odd value is kept and
+    // made safe where it is used, never a reason to refuse the action.
+    bool keep(bool ok)
+    {
+        if (!ok && error) {
+            notes.append(DataNote{error->path, DecodeError::kindName(error->kind), error->message});
+            error.reset();
+        }
+        return ok;
+    }
+
+    // A note for a problem found by the caller rather than by a check.
+    void note(const QString &path, Kind kind, const QString &message)
+    {
+        notes.append(DataNote{path, DecodeError::kindName(kind), message});
+    }
 
     bool fail(const QString &path, Kind kind, const QString &message)
     {
@@ -386,6 +421,21 @@ public:
                         .arg(maxLength));
     }
 
+    // Replaces U+0000 and lone surrogates, which no store can keep, with U+FFFD.
+    static void repairText(QString &text)
+    {
+        const qsizetype size = text.size();
+        for (qsizetype i = 0; i < size; ++i) {
+            const QChar c = text.at(i);
+            if (c.isHighSurrogate() && i + 1 < size && text.at(i + 1).isLowSurrogate()) {
+                ++i;
+                continue;
+            }
+            if (c.isNull() || c.isSurrogate())
+                text[i] = QChar::ReplacementCharacter;
+        }
+    }
+
     // Length, and characters that JSON escapes can smuggle past the UTF-8 check: U+0000 (which
     // PostgreSQL text cannot store) and lone surrogates (which would turn into "?" on the way out).
     bool checkText(const QString &path, const QString &text, int maxLength)
@@ -411,11 +461,16 @@ public:
     bool stringValue(const QJsonValue &value, const QString &path, int maxLength, bool nonEmpty,
                      QString &out)
     {
-        if (!value.isString())
+        if (!value.isString()) {
+            // What was sent, as text, for a caller that keeps the value (see keep()).
+            out = value.isNull() || value.isUndefined() ? QString() : jsonText(value);
             return wrongType(path, LvCodec::tr("a string"), value);
+        }
         out = value.toString();
-        if (!checkText(path, out, maxLength))
+        if (!checkText(path, out, maxLength)) {
+            repairText(out);
             return false;
+        }
         if (nonEmpty && out.isEmpty())
             return fail(path, Kind::BadValue,
                         LvCodec::tr("The field %1 must not be empty.").arg(fieldName(path)));
@@ -681,17 +736,37 @@ DecodeResult<T> decodeObject(const QByteArray &body, qsizetype maxBytes, Fn &&de
 // ---------------------------------------------------------------------------------------------
 // Resources.
 
+bool isHexDigest(const QString &text)
+{
+    return text.size() == 64 && std::all_of(text.cbegin(), text.cend(), isHex);
+}
+
+// The action decoders below are total: apart from the body itself (size, UTF-8, depth, JSON
+// syntax, an object at the top), nothing in an action makes it unusable. Each member is checked
+// through Checker::keep(): a value of the wrong form is kept as sent where it can be (text as
+// text, anything else as its JSON text) or left at its default, and the problem becomes a note
+// (tst_ActionCodec::oddActionIsKeptWithANote).
+
+// One feed entry. Only externalId is needed to fetch and acknowledge the action; every other member
+// is kept when it can be and otherwise filled from the action itself by the sync. False when the
+// entry names no action (no externalId): such an entry can only be reported.
 bool decodeFeedItem(Checker &c, const QJsonObject &o, const QString &path, FeedItem &item)
 {
-    QString actionType;
-    if (!c.guid(o, path, "externalId"_L1, item.externalId)
-        || !c.id(o, path, "projectId"_L1, item.projectId)
-        || !c.id(o, path, "projectPartId"_L1, item.projectPartId)
-        || !c.enumName(o, path, "actionType"_L1, Need::Required, actionType)
-        || !c.id(o, path, "serviceCode"_L1, item.serviceCode)
-        || !c.timestamp(o, path, "submittedAt"_L1, item.submittedAt)
-        || !c.intMember(o, path, "version"_L1, 1, INT_MAX, item.version))
+    c.keep(c.id(o, path, "externalId"_L1, item.externalId));
+    if (item.externalId.isEmpty())
         return false;
+    if (!LvCodec::isGuid(item.externalId)) {
+        const QString p = childPath(path, "externalId"_L1);
+        c.note(p, Kind::BadValue,
+               LvCodec::tr("The field %1 is not a GUID; it is used as sent.").arg(fieldName(p)));
+    }
+    QString actionType;
+    c.keep(c.id(o, path, "projectId"_L1, item.projectId));
+    c.keep(c.id(o, path, "projectPartId"_L1, item.projectPartId));
+    c.keep(c.enumName(o, path, "actionType"_L1, Need::Required, actionType));
+    c.keep(c.id(o, path, "serviceCode"_L1, item.serviceCode));
+    c.keep(c.timestamp(o, path, "submittedAt"_L1, item.submittedAt));
+    c.keep(c.intMember(o, path, "version"_L1, 1, INT_MAX, item.version));
     item.actionType = ActionType::fromString(actionType);
     return true;
 }
@@ -699,147 +774,147 @@ bool decodeFeedItem(Checker &c, const QJsonObject &o, const QString &path, FeedI
 bool decodeFeed(Checker &c, const QJsonObject &o, FeedPage &page)
 {
     QJsonArray items;
+    // Without a list of items the page says nothing: that is the one thing refused.
     if (!c.array(o, QString(), "items"_L1, Need::Required, items))
         return false;
     if (items.size() > LvCodec::kMaxFeedItems)
-        return c.fail(u"items"_s, Kind::OutOfRange,
-                      LvCodec::tr("The feed page has %1 items; at most %2 are allowed.")
-                          .arg(items.size())
-                          .arg(LvCodec::kMaxFeedItems));
+        c.note(u"items"_s, Kind::OutOfRange,
+               LvCodec::tr("The feed page has %1 items; at most %2 were asked for.")
+                   .arg(items.size())
+                   .arg(LvCodec::kMaxFeedItems));
     page.items.reserve(items.size());
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QString path = indexPath(u"items"_s, i);
         QJsonObject itemObject;
         FeedItem item;
-        if (!c.objectElement(items.at(i), path, itemObject)
-            || !decodeFeedItem(c, itemObject, path, item))
-            return false;
+        if (!c.keep(c.objectElement(items.at(i), path, itemObject))
+            || !decodeFeedItem(c, itemObject, path, item)) {
+            const QJsonValue entry = items.at(i);
+            page.unusableItems.append(
+                entry.isObject() ? QJsonDocument(entry.toObject()).toJson(QJsonDocument::Compact)
+                                 : jsonText(entry).toUtf8());
+            c.note(path, Kind::Missing,
+                   LvCodec::tr("The feed entry %1 names no action (it has no externalId); it "
+                               "cannot be read or acknowledged.")
+                       .arg(fieldName(path)));
+            continue;
+        }
         page.items.append(item);
     }
-    return c.string(o, QString(), "nextCursor"_L1, Need::Required, LvCodec::kMaxIdLength,
-                    page.nextCursor)
-           && c.boolean(o, QString(), "hasMore"_L1, page.hasMore);
+    c.keep(c.string(o, QString(), "nextCursor"_L1, Need::Required, LvCodec::kMaxIdLength,
+                    page.nextCursor));
+    c.keep(c.boolean(o, QString(), "hasMore"_L1, page.hasMore));
+    page.notes = std::exchange(c.notes, {});
+    return true;
 }
 
-bool decodeAddress(Checker &c, const QJsonObject &o, const QString &path, Address &address)
+void decodeAddress(Checker &c, const QJsonObject &o, const QString &path, Address &address)
 {
     const int max = LvCodec::kMaxNameLength;
-    return c.string(o, path, "street"_L1, Need::Optional, max, address.street)
-           && c.string(o, path, "postalCode"_L1, Need::Optional, LvCodec::kMaxIdLength,
-                       address.postalCode)
-           && c.string(o, path, "postOffice"_L1, Need::Optional, max, address.postOffice);
+    c.keep(c.string(o, path, "street"_L1, Need::Optional, max, address.street));
+    c.keep(c.string(o, path, "postalCode"_L1, Need::Optional, LvCodec::kMaxIdLength,
+                    address.postalCode));
+    c.keep(c.string(o, path, "postOffice"_L1, Need::Optional, max, address.postOffice));
 }
 
-bool decodeCustomer(Checker &c, const QJsonObject &o, const QString &path, Customer &customer)
+void decodeCustomer(Checker &c, const QJsonObject &o, const QString &path, Customer &customer)
 {
     QString kind;
-    if (!c.enumName(o, path, "kind"_L1, Need::Required, kind))
-        return false;
+    c.keep(c.enumName(o, path, "kind"_L1, Need::Required, kind));
     customer.kind = CustomerKind::fromString(kind);
     const bool person = customer.kind.kind() == CustomerKind::Person;
     const bool organisation = customer.kind.kind() == CustomerKind::Organisation;
-    if (!c.string(o, path, "name"_L1, Need::Required, LvCodec::kMaxNameLength, customer.name, true))
-        return false;
-    // A person is identified by the henkilötunnus, an organisation by the Y-tunnus; either is
-    // checked whenever it is given, and one the kind needs must be there.
-    if (!c.string(o, path, "businessId"_L1, organisation ? Need::Required : Need::Optional,
-                  LvCodec::kMaxIdLength, customer.businessId, organisation))
-        return false;
+    c.keep(
+        c.string(o, path, "name"_L1, Need::Required, LvCodec::kMaxNameLength, customer.name, true));
+    // A person is identified by the henkilötunnus, an organisation by the Y-tunnus. A missing or
+    // malformed one is kept as sent and noted: the officer sees it and can ask; the value itself
+    // never appears in a note.
+    c.keep(c.string(o, path, "businessId"_L1, organisation ? Need::Required : Need::Optional,
+                    LvCodec::kMaxIdLength, customer.businessId, organisation));
     if (!customer.businessId.isEmpty() && !BusinessId::isValidId(customer.businessId)) {
         const QString p = childPath(path, "businessId"_L1);
-        return c.fail(p, Kind::BadValue,
-                      LvCodec::tr("The field %1 is not a valid business id (Y-tunnus): wrong form "
-                                  "or check digit.")
-                          .arg(fieldName(p)));
+        c.note(p, Kind::BadValue,
+               LvCodec::tr("The field %1 is not a valid business id (Y-tunnus): wrong form or "
+                           "check digit. It is kept as sent.")
+                   .arg(fieldName(p)));
     }
-    if (!c.string(o, path, "personalIdentityCode"_L1, person ? Need::Required : Need::Optional,
-                  LvCodec::kMaxIdLength, customer.personalIdentityCode, person))
-        return false;
+    c.keep(c.string(o, path, "personalIdentityCode"_L1, person ? Need::Required : Need::Optional,
+                    LvCodec::kMaxIdLength, customer.personalIdentityCode, person));
     if (!customer.personalIdentityCode.isEmpty()
         && !PersonalIdentityCode::isValidCode(customer.personalIdentityCode)) {
         const QString p = childPath(path, "personalIdentityCode"_L1);
-        // The value itself stays out of the message: it is personal data.
-        return c.fail(p, Kind::BadValue,
-                      LvCodec::tr("The field %1 is not a valid personal identity code: wrong "
-                                  "date, century sign, individual number or check character.")
-                          .arg(fieldName(p)));
+        c.note(p, Kind::BadValue,
+               LvCodec::tr("The field %1 is not a valid personal identity code: wrong date, "
+                           "century sign, individual number or check character. It is kept as "
+                           "sent.")
+                   .arg(fieldName(p)));
     }
     QJsonObject address;
     bool hasAddress = false;
-    if (!c.string(o, path, "email"_L1, Need::Optional, LvCodec::kMaxNameLength, customer.email)
-        || !c.string(o, path, "phone"_L1, Need::Optional, LvCodec::kMaxIdLength, customer.phone)
-        || !c.object(o, path, "address"_L1, Need::Optional, address, hasAddress)
-        || (hasAddress
-            && !decodeAddress(c, address, childPath(path, "address"_L1), customer.address))
-        || !c.string(o, path, "language"_L1, Need::Optional, LvCodec::kMaxIdLength,
-                     customer.language))
-        return false;
-    return true;
+    c.keep(c.string(o, path, "email"_L1, Need::Optional, LvCodec::kMaxNameLength, customer.email));
+    c.keep(c.string(o, path, "phone"_L1, Need::Optional, LvCodec::kMaxIdLength, customer.phone));
+    if (c.keep(c.object(o, path, "address"_L1, Need::Optional, address, hasAddress)) && hasAddress)
+        decodeAddress(c, address, childPath(path, "address"_L1), customer.address);
+    c.keep(
+        c.string(o, path, "language"_L1, Need::Optional, LvCodec::kMaxIdLength, customer.language));
 }
 
-bool decodeLocation(Checker &c, const QJsonObject &o, const QString &path, Location &location)
+void decodeLocation(Checker &c, const QJsonObject &o, const QString &path, Location &location)
 {
-    if (!c.id(o, path, "municipalityCode"_L1, location.municipalityCode))
-        return false;
+    c.keep(c.id(o, path, "municipalityCode"_L1, location.municipalityCode));
     const QString &code = location.municipalityCode;
-    if (code.size() != 3 || !isDigit(code.at(0)) || !isDigit(code.at(1)) || !isDigit(code.at(2))) {
+    if (!code.isEmpty()
+        && (code.size() != 3 || !isDigit(code.at(0)) || !isDigit(code.at(1))
+            || !isDigit(code.at(2)))) {
         const QString p = childPath(path, "municipalityCode"_L1);
-        return c.fail(p, Kind::BadValue,
-                      LvCodec::tr("The field %1 must be a municipality code of three digits.")
-                          .arg(fieldName(p)));
+        c.note(p, Kind::BadValue,
+               LvCodec::tr("The field %1 is not a municipality code of three digits; it is kept "
+                           "as sent.")
+                   .arg(fieldName(p)));
     }
     QJsonObject coordinates;
     bool hasCoordinates = false;
-    if (!c.string(o, path, "propertyId"_L1, Need::Optional, LvCodec::kMaxIdLength,
-                  location.propertyId)
-        || !c.string(o, path, "address"_L1, Need::Optional, LvCodec::kMaxNameLength,
-                     location.address)
-        || !c.object(o, path, "coordinates"_L1, Need::Optional, coordinates, hasCoordinates))
-        return false;
-    if (hasCoordinates) {
-        const QString p = childPath(path, "coordinates"_L1);
-        Coordinates point;
-        if (!c.intMember(coordinates, p, "epsg"_L1, 1, 999999, point.epsg)
-            || !c.number(coordinates, p, "x"_L1, point.x)
-            || !c.number(coordinates, p, "y"_L1, point.y))
-            return false;
+    c.keep(c.string(o, path, "propertyId"_L1, Need::Optional, LvCodec::kMaxIdLength,
+                    location.propertyId));
+    c.keep(
+        c.string(o, path, "address"_L1, Need::Optional, LvCodec::kMaxNameLength, location.address));
+    if (!c.keep(c.object(o, path, "coordinates"_L1, Need::Optional, coordinates, hasCoordinates))
+        || !hasCoordinates)
+        return;
+    // A point is only a point with all three members; otherwise there is none (and a note).
+    const QString p = childPath(path, "coordinates"_L1);
+    Coordinates point;
+    const bool epsg = c.keep(c.intMember(coordinates, p, "epsg"_L1, 1, 999999, point.epsg));
+    const bool x = c.keep(c.number(coordinates, p, "x"_L1, point.x));
+    const bool y = c.keep(c.number(coordinates, p, "y"_L1, point.y));
+    if (epsg && x && y)
         location.coordinates = point;
-    }
-    return true;
 }
 
-bool decodeCommondataObject(Checker &c, const QJsonObject &o, const QString &path, Commondata &data)
+void decodeCommondataObject(Checker &c, const QJsonObject &o, const QString &path, Commondata &data)
 {
     QJsonObject customer;
     QJsonObject representative;
     QJsonObject location;
     bool present = false;
-    bool hasRepresentative = false;
-    bool hasLocation = false;
-    if (!c.id(o, path, "projectId"_L1, data.projectId)
-        || !c.id(o, path, "projectPartId"_L1, data.projectPartId)
-        || !c.string(o, path, "projectName"_L1, Need::Required, LvCodec::kMaxNameLength,
-                     data.projectName)
-        || !c.object(o, path, "customer"_L1, Need::Required, customer, present)
-        || !decodeCustomer(c, customer, childPath(path, "customer"_L1), data.customer)
-        || !c.object(o, path, "representative"_L1, Need::Optional, representative,
-                     hasRepresentative))
-        return false;
-    if (hasRepresentative) {
+    c.keep(c.id(o, path, "projectId"_L1, data.projectId));
+    c.keep(c.id(o, path, "projectPartId"_L1, data.projectPartId));
+    c.keep(c.string(o, path, "projectName"_L1, Need::Required, LvCodec::kMaxNameLength,
+                    data.projectName));
+    if (c.keep(c.object(o, path, "customer"_L1, Need::Required, customer, present)))
+        decodeCustomer(c, customer, childPath(path, "customer"_L1), data.customer);
+    if (c.keep(c.object(o, path, "representative"_L1, Need::Optional, representative, present))
+        && present) {
         Customer decoded;
-        if (!decodeCustomer(c, representative, childPath(path, "representative"_L1), decoded))
-            return false;
+        decodeCustomer(c, representative, childPath(path, "representative"_L1), decoded);
         data.representative = decoded;
     }
-    if (!c.object(o, path, "location"_L1, Need::Optional, location, hasLocation))
-        return false;
-    if (hasLocation) {
+    if (c.keep(c.object(o, path, "location"_L1, Need::Optional, location, present)) && present) {
         Location decoded;
-        if (!decodeLocation(c, location, childPath(path, "location"_L1), decoded))
-            return false;
+        decodeLocation(c, location, childPath(path, "location"_L1), decoded);
         data.location = decoded;
     }
-    return c.timestamp(o, path, "submittedAt"_L1, data.submittedAt);
+    c.keep(c.timestamp(o, path, "submittedAt"_L1, data.submittedAt));
 }
 
 bool decodeTableValue(Checker &c, const QJsonValue &value, const QString &path)
@@ -892,7 +967,8 @@ bool decodeTableValue(Checker &c, const QJsonValue &value, const QString &path)
 }
 
 // Checks a field's value against its type. Null means the customer left the field empty and is
-// allowed for every type; an unknown type takes any JSON (it is shown as its JSON text).
+// allowed for every type; an unknown type takes any JSON (it is shown as its JSON text). A value
+// that fails is kept as sent and shown as its JSON text (FormField::valueMatchesType).
 bool checkFieldValue(Checker &c, const FormField &field, const QString &path,
                      const QSet<QString> &attachmentIds)
 {
@@ -937,139 +1013,149 @@ bool checkFieldValue(Checker &c, const FormField &field, const QString &path,
     return true;
 }
 
-bool decodeField(Checker &c, const QJsonObject &o, const QString &path,
-                 const QSet<QString> &attachmentIds, FormField &field)
+// A member of a list that should be a field but is not an object: kept as a field of an unknown
+// type holding the value, so that it is shown rather than dropped.
+FormField fieldOfValue(const QJsonValue &value, const QString &fallbackId)
+{
+    FormField field;
+    field.id = fallbackId;
+    field.value = value;
+    field.valueMatchesType = false;
+    return field;
+}
+
+void decodeField(Checker &c, const QJsonObject &o, const QString &path,
+                 const QSet<QString> &attachmentIds, const QString &fallbackId, FormField &field)
 {
     QString type;
     QString role;
-    if (!c.id(o, path, "id"_L1, field.id) || !c.localized(o, path, "label"_L1, field.label)
-        || !c.enumName(o, path, "type"_L1, Need::Required, type))
-        return false;
+    c.keep(c.id(o, path, "id"_L1, field.id));
+    if (field.id.isEmpty())
+        field.id = fallbackId;
+    c.keep(c.localized(o, path, "label"_L1, field.label));
+    c.keep(c.enumName(o, path, "type"_L1, Need::Required, type));
     field.type = FieldType::fromString(type);
     // "value" must be there; null is an unanswered field.
     if (!o.contains("value"_L1)) {
         const QString p = childPath(path, "value"_L1);
-        return c.fail(p, Kind::Missing, LvCodec::tr("The field %1 is missing.").arg(fieldName(p)));
+        c.note(p, Kind::Missing, LvCodec::tr("The field %1 is missing.").arg(fieldName(p)));
     }
     field.value = o.value("value"_L1);
-    if (!checkFieldValue(c, field, childPath(path, "value"_L1), attachmentIds)
-        || !c.string(o, path, "unit"_L1, Need::Optional, LvCodec::kMaxIdLength, field.unit)
-        || !c.enumName(o, path, "deadlineRole"_L1, Need::Optional, role))
-        return false;
+    if (field.value.isUndefined())
+        field.value = QJsonValue(QJsonValue::Null);
+    field.valueMatchesType
+        = c.keep(checkFieldValue(c, field, childPath(path, "value"_L1), attachmentIds));
+    c.keep(c.string(o, path, "unit"_L1, Need::Optional, LvCodec::kMaxIdLength, field.unit));
+    c.keep(c.enumName(o, path, "deadlineRole"_L1, Need::Optional, role));
     field.deadlineRole = DeadlineRole::fromString(role);
-    // A known deadline role on a field that holds no date would give a deadline of nothing.
+    // A deadline role on a field that holds no date gives no deadline (FormField::dateValue()).
     const bool knownRole = !field.deadlineRole.isNone() && !field.deadlineRole.isUnknown();
     if (knownRole && field.type.kind() != FieldType::Date) {
         const QString p = childPath(path, "deadlineRole"_L1);
-        return c.fail(p, Kind::BadValue,
-                      LvCodec::tr("The field %1 gives a deadline role to a field that is not a "
-                                  "date.")
-                          .arg(fieldName(p)));
+        c.note(p, Kind::BadValue,
+               LvCodec::tr("The field %1 gives a deadline role to a field that is not a date; it "
+                           "gives no deadline.")
+                   .arg(fieldName(p)));
     }
-    return true;
 }
 
-bool decodeSection(Checker &c, const QJsonObject &o, const QString &path,
-                   const QSet<QString> &attachmentIds, FormSection &section)
+void decodeSection(Checker &c, const QJsonObject &o, const QString &path,
+                   const QSet<QString> &attachmentIds, const QString &fallbackId,
+                   FormSection &section)
 {
     QJsonArray fields;
     QJsonArray sections;
-    if (!c.id(o, path, "id"_L1, section.id) || !c.localized(o, path, "title"_L1, section.title)
-        || !c.array(o, path, "fields"_L1, Need::Required, fields)
-        || !c.array(o, path, "sections"_L1, Need::Optional, sections))
-        return false;
+    c.keep(c.id(o, path, "id"_L1, section.id));
+    if (section.id.isEmpty())
+        section.id = fallbackId;
+    c.keep(c.localized(o, path, "title"_L1, section.title));
+    c.keep(c.array(o, path, "fields"_L1, Need::Required, fields));
+    c.keep(c.array(o, path, "sections"_L1, Need::Optional, sections));
     const QString fieldsPath = childPath(path, "fields"_L1);
     section.fields.reserve(fields.size());
     for (qsizetype i = 0; i < fields.size(); ++i) {
         const QString p = indexPath(fieldsPath, i);
+        const QString id = section.id + u'#' + QString::number(i + 1);
         QJsonObject fieldObject;
+        if (!c.keep(c.objectElement(fields.at(i), p, fieldObject))) {
+            section.fields.append(fieldOfValue(fields.at(i), id));
+            continue;
+        }
         FormField field;
-        if (!c.objectElement(fields.at(i), p, fieldObject)
-            || !decodeField(c, fieldObject, p, attachmentIds, field))
-            return false;
+        decodeField(c, fieldObject, p, attachmentIds, id, field);
         section.fields.append(field);
     }
     const QString sectionsPath = childPath(path, "sections"_L1);
     section.sections.reserve(sections.size());
     for (qsizetype i = 0; i < sections.size(); ++i) {
         const QString p = indexPath(sectionsPath, i);
+        const QString id = section.id + u'.' + QString::number(i + 1);
         QJsonObject sectionObject;
         FormSection child;
-        if (!c.objectElement(sections.at(i), p, sectionObject)
-            || !decodeSection(c, sectionObject, p, attachmentIds, child))
-            return false;
+        if (!c.keep(c.objectElement(sections.at(i), p, sectionObject))) {
+            child.id = id;
+            child.fields.append(fieldOfValue(sections.at(i), id + u"#1"_s));
+        } else {
+            decodeSection(c, sectionObject, p, attachmentIds, id, child);
+        }
         section.sections.append(child);
     }
-    return true;
 }
 
-bool decodeAttachment(Checker &c, const QJsonObject &o, const QString &path, AttachmentInfo &info)
+// An attachment is kept whatever it says. Without an id it cannot be downloaded, without a valid
+// checksum it cannot be verified: such an attachment is stored as described and fails visibly
+// (AttachmentInfo::isDownloadable()); its file name is data of any form (contract §2.2).
+void decodeAttachment(Checker &c, const QJsonObject &o, const QString &path, AttachmentInfo &info)
 {
+    c.keep(c.id(o, path, "id"_L1, info.id));
+    c.keep(c.string(o, path, "fileName"_L1, Need::Required, LvCodec::kMaxNameLength, info.fileName,
+                    true));
+    c.keep(c.string(o, path, "contentType"_L1, Need::Required, LvCodec::kMaxNameLength,
+                    info.contentType));
     double size = 0;
-    if (!c.id(o, path, "id"_L1, info.id)
-        || !c.string(o, path, "fileName"_L1, Need::Required, LvCodec::kMaxNameLength, info.fileName,
-                     true))
-        return false;
-    if (!isPlainFileName(info.fileName)) {
-        const QString p = childPath(path, "fileName"_L1);
-        return c.fail(p, Kind::BadValue,
-                      LvCodec::tr("The field %1 must be a plain file name without folders or "
-                                  "control characters.")
-                          .arg(fieldName(p)));
-    }
-    if (!c.string(o, path, "contentType"_L1, Need::Required, LvCodec::kMaxNameLength,
-                  info.contentType, true))
-        return false;
-    if (!info.contentType.contains(u'/')) {
-        const QString p = childPath(path, "contentType"_L1);
-        return c.fail(p, Kind::BadValue,
-                      LvCodec::tr("The field %1 must be a media type such as application/pdf.")
-                          .arg(fieldName(p)));
-    }
-    if (!c.integer(o, path, "size"_L1, 0, kMaxExactInteger, size))
-        return false;
-    info.size = qint64(size);
-    if (!c.id(o, path, "sha256"_L1, info.sha256Hex))
-        return false;
-    const bool hexOk = info.sha256Hex.size() == 64
-                       && std::all_of(info.sha256Hex.cbegin(), info.sha256Hex.cend(), isHex);
-    if (!hexOk) {
+    info.size
+        = c.keep(c.integer(o, path, "size"_L1, 0, kMaxExactInteger, size)) ? qint64(size) : -1;
+    QString sha256;
+    c.keep(c.id(o, path, "sha256"_L1, sha256));
+    if (isHexDigest(sha256)) {
+        info.sha256Hex = sha256.toLower();
+    } else if (!sha256.isEmpty()) {
         const QString p = childPath(path, "sha256"_L1);
-        return c.fail(p, Kind::BadValue,
-                      LvCodec::tr("The field %1 must be a SHA-256 digest of 64 hexadecimal digits.")
-                          .arg(fieldName(p)));
+        c.note(p, Kind::BadValue,
+               LvCodec::tr("The field %1 is not a SHA-256 digest of 64 hexadecimal digits; the "
+                           "attachment cannot be verified.")
+                   .arg(fieldName(p)));
     }
-    info.sha256Hex = info.sha256Hex.toLower();
-    return c.string(o, path, "description"_L1, Need::Optional, LvCodec::kMaxLabelLength,
-                    info.description);
+    c.keep(c.string(o, path, "description"_L1, Need::Optional, LvCodec::kMaxLabelLength,
+                    info.description));
 }
 
-bool decodeFormdataObject(Checker &c, const QJsonObject &o, const QString &path, Formdata &data)
+void decodeFormdataObject(Checker &c, const QJsonObject &o, const QString &path, Formdata &data)
 {
     QJsonArray sections;
     QJsonArray attachments;
-    if (!c.id(o, path, "serviceCode"_L1, data.serviceCode)
-        || !c.localized(o, path, "serviceName"_L1, data.serviceName)
-        || !c.id(o, path, "formVersion"_L1, data.formVersion)
-        || !c.array(o, path, "sections"_L1, Need::Required, sections)
-        || !c.array(o, path, "attachments"_L1, Need::Optional, attachments))
-        return false;
-    // Attachments first: attachmentRef fields must name one of them.
+    c.keep(c.id(o, path, "serviceCode"_L1, data.serviceCode));
+    c.keep(c.localized(o, path, "serviceName"_L1, data.serviceName));
+    c.keep(c.id(o, path, "formVersion"_L1, data.formVersion));
+    c.keep(c.array(o, path, "sections"_L1, Need::Required, sections));
+    c.keep(c.array(o, path, "attachments"_L1, Need::Optional, attachments));
+    // Attachments first: attachmentRef fields name one of them.
     const QString attachmentsPath = childPath(path, "attachments"_L1);
     QSet<QString> attachmentIds;
     data.attachments.reserve(attachments.size());
     for (qsizetype i = 0; i < attachments.size(); ++i) {
         const QString p = indexPath(attachmentsPath, i);
         QJsonObject attachmentObject;
+        if (!c.keep(c.objectElement(attachments.at(i), p, attachmentObject)))
+            continue; // not an attachment at all; the note and the raw JSON keep it
         AttachmentInfo info;
-        if (!c.objectElement(attachments.at(i), p, attachmentObject)
-            || !decodeAttachment(c, attachmentObject, p, info))
-            return false;
-        if (attachmentIds.contains(info.id)) {
+        decodeAttachment(c, attachmentObject, p, info);
+        if (!info.id.isEmpty() && attachmentIds.contains(info.id)) {
             const QString idPath = childPath(p, "id"_L1);
-            return c.fail(idPath, Kind::BadValue,
-                          LvCodec::tr("The field %1 repeats the id of an earlier attachment.")
-                              .arg(fieldName(idPath)));
+            c.note(idPath, Kind::BadValue,
+                   LvCodec::tr("The field %1 repeats the id of an earlier attachment; both are "
+                               "kept.")
+                       .arg(fieldName(idPath)));
         }
         attachmentIds.insert(info.id);
         data.attachments.append(info);
@@ -1078,14 +1164,17 @@ bool decodeFormdataObject(Checker &c, const QJsonObject &o, const QString &path,
     data.sections.reserve(sections.size());
     for (qsizetype i = 0; i < sections.size(); ++i) {
         const QString p = indexPath(sectionsPath, i);
+        const QString id = u'#' + QString::number(i + 1);
         QJsonObject sectionObject;
         FormSection section;
-        if (!c.objectElement(sections.at(i), p, sectionObject)
-            || !decodeSection(c, sectionObject, p, attachmentIds, section))
-            return false;
+        if (!c.keep(c.objectElement(sections.at(i), p, sectionObject))) {
+            section.id = id;
+            section.fields.append(fieldOfValue(sections.at(i), id + u"#1"_s));
+        } else {
+            decodeSection(c, sectionObject, p, attachmentIds, id, section);
+        }
         data.sections.append(section);
     }
-    return true;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1181,12 +1270,16 @@ DecodeResult<ActionData> LvCodec::decodeActionData(const QByteArray &body)
             QJsonObject commondata;
             QJsonObject formdata;
             bool present = false;
-            if (!c.object(o, QString(), "commondata"_L1, Need::Required, commondata, present)
-                || !decodeCommondataObject(c, commondata, u"commondata"_s, data.commondata)
-                || !c.object(o, QString(), "formdata"_L1, Need::Required, formdata, present)
-                || !decodeFormdataObject(c, formdata, u"formdata"_s, data.formdata)
-                || !c.intMember(o, QString(), "version"_L1, 1, INT_MAX, data.version))
-                return false;
+            if (c.keep(
+                    c.object(o, QString(), "commondata"_L1, Need::Required, commondata, present)))
+                decodeCommondataObject(c, commondata, u"commondata"_s, data.commondata);
+            data.commondata.notes = std::exchange(c.notes, {});
+            if (c.keep(c.object(o, QString(), "formdata"_L1, Need::Required, formdata, present)))
+                decodeFormdataObject(c, formdata, u"formdata"_s, data.formdata);
+            data.formdata.notes = std::exchange(c.notes, {});
+            // Without a version of its own the action is the feed's version (SyncEngine).
+            c.keep(c.intMember(o, QString(), "version"_L1, 1, INT_MAX, data.version));
+            data.notes = std::exchange(c.notes, {});
             data.rawJson = body; // the bytes as received, for the audit trail
             return true;
         });
@@ -1196,7 +1289,9 @@ DecodeResult<Commondata> LvCodec::decodeCommondata(const QByteArray &body)
 {
     return decodeObject<Commondata>(body, kMaxActionBytes,
                                     [](Checker &c, const QJsonObject &o, Commondata &data) {
-                                        return decodeCommondataObject(c, o, QString(), data);
+                                        decodeCommondataObject(c, o, QString(), data);
+                                        data.notes = std::exchange(c.notes, {});
+                                        return true;
                                     });
 }
 
@@ -1204,7 +1299,9 @@ DecodeResult<Formdata> LvCodec::decodeFormdata(const QByteArray &body)
 {
     return decodeObject<Formdata>(body, kMaxActionBytes,
                                   [](Checker &c, const QJsonObject &o, Formdata &data) {
-                                      return decodeFormdataObject(c, o, QString(), data);
+                                      decodeFormdataObject(c, o, QString(), data);
+                                      data.notes = std::exchange(c.notes, {});
+                                      return true;
                                   });
 }
 

@@ -17,28 +17,34 @@
 
 namespace lvdesk {
 
-// Strict decoders and exact encoders for the bodies of the electronic interface (contract §1–§4).
+// Decoders and exact encoders for the bodies of the electronic interface (contract §1–§4).
 // Stateless and reentrant: every function may be called from any thread.
 //
 // Every decoder first checks the body size against its resource's limit (TooLarge, nothing parsed),
-// then UTF-8 validity (BadUtf8) and nesting depth (TooDeep, limit kMaxDepth), then parses and
-// checks each field: presence, JSON type, ranges, lengths, GUIDs, dates (YYYY-MM-DD that exist) and
-// timestamps (RFC 3339 in UTC: "Z" or "+00:00", optional fraction; other offsets are refused
-// because the contract says UTC). Unknown actionType, customer.kind, field type and deadlineRole
-// values are kept as Unknown with the raw string; unknown extra keys are ignored.
+// then UTF-8 validity (BadUtf8) and nesting depth (TooDeep, limit kMaxDepth), then parses. Those
+// body-level problems, and a body that is not a JSON object, are the only reasons an action or a
+// feed page is refused (a feed page also needs its "items" list).
 //
-// Where the contract is silent, the decoders decide as follows:
-// - externalId must be a GUID (the contract calls it one); other ids are non-empty strings.
-// - A customer or representative of kind person needs a valid henkilötunnus, an organisation a
-//   valid Y-tunnus; either is checked whenever it is given (the value never appears in a message).
-// - representative, location, location.coordinates, customer.address/email/phone/language,
-//   a section's "sections", formdata "attachments" and a field's unit/deadlineRole may be null or
-//   absent. A field's "value" must be present; null means the customer left it empty.
-// - A label needs fi or sv text (the UI falls back fi → sv); en is optional.
-// - A known deadlineRole is only allowed on a date field; attachmentRef must name a listed
-//   attachment; attachment ids are unique; fileName is a plain name (no folders, no control
-//   characters); sha256 is 64 hex digits, returned in lower case.
-// - Strings may not contain U+0000 or lone surrogates (possible through \u escapes).
+// What the service sends about an action is data (contract §2.2), so the action, commondata,
+// formdata and feed decoders are total: every member is checked (presence, JSON type, ranges,
+// lengths, GUIDs, dates that exist, RFC 3339 timestamps), and a member of the wrong form is kept
+// as sent where it can be (a non-string as its JSON text, U+0000 and lone surrogates replaced by
+// U+FFFD) or left at its default, with a DataNote naming the field (Commondata::notes,
+// Formdata::notes, ActionData::notes, FeedPage::notes). In particular:
+// - Timestamps with any UTC offset are taken and converted to UTC.
+// - A malformed henkilötunnus or Y-tunnus is kept as sent and noted (the value never appears in a
+//   note); a municipality code that is not three digits likewise.
+// - A field whose value does not fit its type keeps the value and has valueMatchesType false; it
+//   is shown as its JSON text and gives no deadline. A field or section that is not an object
+//   becomes a field of unknown type holding the value. Missing ids get a positional id ("#2").
+// - An attachment's fileName and contentType are any strings; an attachment without an id or a
+//   valid SHA-256 is kept and fails visibly (AttachmentInfo::isDownloadable()); an unknown or
+//   invalid size is -1. Repeated attachment ids are kept.
+// - A feed entry without an externalId cannot be fetched: it is kept in
+//   FeedPage::unusableItems (as JSON text) and noted.
+// Unknown actionType, customer.kind, field type and deadlineRole values are kept as Unknown with
+// the raw string; unknown extra keys are ignored. The small answers (ack, status, message, errors,
+// listMethods) stay strict: they are the service's answers to lvdesk, not customer data.
 class LvCodec
 {
     Q_DECLARE_TR_FUNCTIONS(LvCodec)

@@ -116,6 +116,14 @@ LvError LvError::configuration(const QString &message)
     return e;
 }
 
+LvError LvError::badArgument(const QString &message)
+{
+    LvError e;
+    e.m_kind = Kind::BadArgument;
+    e.m_message = message;
+    return e;
+}
+
 LvError LvError::canceled()
 {
     LvError e;
@@ -132,6 +140,7 @@ bool LvError::retryable() const
     case Kind::Redirect:
     case Kind::TooLarge:
     case Kind::Configuration:
+    case Kind::BadArgument:
     case Kind::Canceled:
         return false;
     case Kind::Network:
@@ -281,6 +290,7 @@ QString LvError::userMessage() const
         return tr("The service's answer was larger than lvdesk accepts and was not read (%1).")
             .arg(m_message);
     case Kind::Configuration:
+    case Kind::BadArgument:
         return m_message;
     case Kind::Canceled:
         return tr("The request was canceled.");
@@ -315,6 +325,8 @@ QString LvError::kindName(Kind kind)
         return u"tooLarge"_s;
     case Kind::Configuration:
         return u"configuration"_s;
+    case Kind::BadArgument:
+        return u"badArgument"_s;
     case Kind::Canceled:
         return u"canceled"_s;
     }

@@ -31,6 +31,8 @@ public:
         TooLarge, // the response exceeded the limit for its resource and was aborted
         Configuration, // the settings do not allow the call (plain HTTP to a remote host, bad
                        // certificate file)
+        BadArgument, // this one item cannot be asked for (an id that addresses nothing); the
+                     // rest of the sync goes on
         Canceled, // canceled by lvdesk itself
     };
 
@@ -76,6 +78,7 @@ public:
     static LvError sizeMismatch(qint64 expected, qint64 actual);
     static LvError tooLarge(qint64 limit);
     static LvError configuration(const QString &message);
+    static LvError badArgument(const QString &message);
     static LvError canceled();
 
     bool isError() const { return m_kind != Kind::None; }

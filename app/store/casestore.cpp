@@ -3,11 +3,14 @@
 #include "audittrail.h"
 #include "blobstore.h"
 #include "changenotifier.h"
+#include "inboundfailurestore.h"
 #include "storeclock.h"
 #include "storeconnection.h"
 #include "storelog.h"
 #include "storetransaction.h"
 #include "transferlogstore.h"
+
+#include "domain/safefilenames.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -143,7 +146,8 @@ CaseSummary summarize(const FeedItem &item, const ActionData &data)
 } // namespace
 
 CaseStore::IngestResult CaseStore::ingest(const FeedItem &item, const ActionData &data,
-                                          const QString &actor)
+                                          const QString &actor,
+                                          const QList<AttachmentOutcome> &outcomes)
 {
     IngestResult result;
     auto fail = [&](const QString &what) {
@@ -184,7 +188,7 @@ CaseStore::IngestResult CaseStore::ingest(const FeedItem &item, const ActionData
     }
 
     // 2. The case: one per project part, created by its first action.
-    const bool opening = item.actionType.isOpening();
+    bool opening = item.actionType.isOpening();
     q.prepare(u"INSERT INTO cases (project_part_id, project_id, service_code, opening_external_id, "
               "state, received_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
               "ON CONFLICT (project_part_id) DO NOTHING"_s);
@@ -206,6 +210,10 @@ CaseStore::IngestResult CaseStore::ingest(const FeedItem &item, const ActionData
     const bool needsOpening = q.value(1).isNull() || q.value(1).toString().isEmpty();
     q.finish();
     result.caseId = caseId;
+    // An action of a type lvdesk does not know is the first of its project part as far as lvdesk
+    // can tell: it opens the case, so that the case has a target for writes and list columns.
+    if (item.actionType.isUnknown() && needsOpening)
+        opening = true;
 
     // 3. The event itself, with the body verbatim and its two parts for queries.
     const QJsonObject body = QJsonDocument::fromJson(data.rawJson).object();
@@ -253,22 +261,42 @@ CaseStore::IngestResult CaseStore::ingest(const FeedItem &item, const ActionData
     }
     result.eventId = eventId;
 
-    // 4. Attachment metadata (the bytes are in the BlobStore, written before this transaction).
+    // 4. Attachment metadata (the bytes are in the BlobStore, written before this transaction),
+    //    each with why it was not received, if it was not.
     if (!data.formdata.attachments.isEmpty()) {
-        q.prepare(
-            u"INSERT INTO attachments (event_id, attachment_id, file_name, content_type, size, "
-            "sha256, description, stored) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        for (const AttachmentInfo &a : data.formdata.attachments) {
+        q.prepare(u"INSERT INTO attachments (event_id, position, attachment_id, file_name, "
+                  "content_type, size, sha256, description, stored, problem, problem_detail) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        TransferLogStore log(m_db);
+        for (int i = 0; i < data.formdata.attachments.size(); ++i) {
+            const AttachmentInfo &a = data.formdata.attachments.at(i);
+            const AttachmentOutcome outcome = outcomes.value(i);
+            const QString sha = a.sha256Hex.toLower();
+            const bool stored = outcome.problem == AttachmentProblem::None && m_blobs
+                                && BlobStore::isValidName(sha) && m_blobs->contains(sha);
             q.addBindValue(eventId);
-            q.addBindValue(a.id);
-            q.addBindValue(a.fileName);
-            q.addBindValue(a.contentType);
+            q.addBindValue(i);
+            q.addBindValue(StoreConnection::notNull(a.id));
+            q.addBindValue(StoreConnection::notNull(a.fileName));
+            q.addBindValue(StoreConnection::notNull(a.contentType));
             q.addBindValue(a.size);
-            q.addBindValue(a.sha256Hex.toLower());
+            q.addBindValue(StoreConnection::notNull(sha));
             q.addBindValue(StoreConnection::notNull(a.description));
-            q.addBindValue(m_blobs && m_blobs->contains(a.sha256Hex.toLower()) ? 1 : 0);
+            q.addBindValue(stored ? 1 : 0);
+            q.addBindValue(StoreConnection::notNull(toString(outcome.problem)));
+            q.addBindValue(StoreConnection::notNull(outcome.detail));
             if (!q.exec())
                 return fail(q.lastError().text());
+            if (outcome.problem != AttachmentProblem::None) {
+                QString logError;
+                if (!log.record(
+                        TransferLogStore::Direction::Inbound, u"attachment"_s,
+                        item.externalId + u'#' + QString::number(i + 1), u"failed"_s,
+                        toString(outcome.problem)
+                            + (outcome.detail.isEmpty() ? QString() : u": "_s + outcome.detail),
+                        actor, &logError))
+                    return fail(logError);
+            }
         }
     }
 
@@ -313,6 +341,9 @@ CaseStore::IngestResult CaseStore::ingest(const FeedItem &item, const ActionData
     if (!TransferLogStore(m_db).record(TransferLogStore::Direction::Inbound, u"event"_s,
                                        item.externalId, toString(InboundState::Received), detail,
                                        actor, &error))
+        return fail(error);
+    // The action is stored: whatever kept it out before is over.
+    if (!InboundFailureStore(m_db).remove(item.externalId, &error))
         return fail(error);
     if (!ChangeNotifier::announce(m_db, u"cases"_s))
         return fail(tr("the change notification could not be queued"));
@@ -658,30 +689,177 @@ qint64 CaseStore::eventCount() const
     return -1;
 }
 
-QList<CaseStore::Attachment> CaseStore::attachments(qint64 eventId) const
+namespace {
+
+const QString attachmentColumns
+    = u"SELECT a.id, a.event_id, a.position, a.attachment_id, a.file_name, a.content_type, a.size, "
+      "a.sha256, a.description, a.stored, a.problem, a.problem_detail FROM attachments a "_s;
+
+QList<CaseStore::Attachment> attachmentsFrom(QSqlQuery &q)
 {
-    QList<Attachment> list;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT id, event_id, attachment_id, file_name, content_type, size, sha256, "
-              "description, stored FROM attachments WHERE event_id = ? ORDER BY id"_s);
-    q.addBindValue(eventId);
-    if (q.exec()) {
-        while (q.next()) {
-            Attachment a;
-            a.id = q.value(0).toLongLong();
-            a.eventId = q.value(1).toLongLong();
-            a.attachmentId = q.value(2).toString();
-            a.fileName = q.value(3).toString();
-            a.contentType = q.value(4).toString();
-            a.size = q.value(5).toLongLong();
-            a.sha256 = q.value(6).toString();
-            a.description = q.value(7).toString();
-            a.stored = q.value(8).toInt() != 0;
-            list << a;
-        }
+    QList<CaseStore::Attachment> list;
+    while (q.next()) {
+        CaseStore::Attachment a;
+        a.id = q.value(0).toLongLong();
+        a.eventId = q.value(1).toLongLong();
+        a.position = q.value(2).toInt();
+        a.attachmentId = q.value(3).toString();
+        a.fileName = q.value(4).toString();
+        a.contentType = q.value(5).toString();
+        a.size = q.value(6).toLongLong();
+        a.sha256 = q.value(7).toString();
+        a.description = q.value(8).toString();
+        a.stored = q.value(9).toInt() != 0;
+        a.problem
+            = attachmentProblemFromString(q.value(10).toString()).value_or(AttachmentProblem::None);
+        a.problemDetail = q.value(11).toString();
+        list << a;
     }
     return list;
+}
+
+} // namespace
+
+QList<CaseStore::Attachment> CaseStore::attachments(qint64 eventId) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(attachmentColumns + u"WHERE a.event_id = ? ORDER BY a.position"_s);
+    q.addBindValue(eventId);
+    if (!q.exec())
+        return {};
+    return attachmentsFrom(q);
+}
+
+QList<CaseStore::Attachment> CaseStore::caseAttachments(qint64 caseId) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(attachmentColumns
+              + u"JOIN events e ON e.id = a.event_id WHERE e.case_id = ? "
+                "ORDER BY e.id, a.position"_s);
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return {};
+    QList<Attachment> list = attachmentsFrom(q);
+    QStringList originals;
+    originals.reserve(list.size());
+    for (const Attachment &a : std::as_const(list))
+        originals << a.fileName;
+    const QStringList names = SafeFileNames::uniqueNames(originals);
+    for (int i = 0; i < list.size(); ++i)
+        list[i].localName = names.at(i);
+    return list;
+}
+
+bool CaseStore::requestAttachmentDownload(qint64 attachmentRowId, const QString &actor,
+                                          QString *error)
+{
+    StoreTransaction tx(m_db);
+    auto fail = [&](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (!tx.isActive())
+        return fail(tx.error());
+    QSqlQuery q(m_db);
+    q.prepare(attachmentColumns + u"WHERE a.id = ?"_s);
+    q.addBindValue(attachmentRowId);
+    if (!q.exec())
+        return fail(q.lastError().text());
+    const QList<Attachment> found = attachmentsFrom(q);
+    if (found.isEmpty())
+        return fail(tr("The attachment no longer exists."));
+    const Attachment &a = found.first();
+    if (a.attachmentId.isEmpty() || !BlobStore::isValidName(a.sha256))
+        return fail(describe(a.attachmentId.isEmpty() ? AttachmentProblem::NotDescribed
+                                                      : AttachmentProblem::NoChecksum));
+    q.prepare(u"UPDATE attachments SET stored = 0, problem = '', problem_detail = '' "
+              "WHERE id = ?"_s);
+    q.addBindValue(attachmentRowId);
+    if (!q.exec())
+        return fail(q.lastError().text());
+    QString logError;
+    if (!AuditTrail(m_db).append(actor, u"attachment.retry"_s,
+                                 u"attachment:"_s + QString::number(attachmentRowId),
+                                 {{u"problem"_s, toString(a.problem)}}, &logError))
+        return fail(logError);
+    if (!ChangeNotifier::announce(m_db, u"cases"_s))
+        return fail(tr("the change notification could not be queued"));
+    return tx.commit() || fail(tx.error());
+}
+
+QList<CaseStore::PendingAttachment> CaseStore::attachmentsToFetch(int limit) const
+{
+    QList<PendingAttachment> list;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT a.id, e.external_id, a.attachment_id, a.file_name, a.content_type, a.size, "
+              "a.sha256, a.description FROM attachments a JOIN events e ON e.id = a.event_id "
+              "WHERE a.stored = 0 AND a.problem = '' AND a.attachment_id <> '' "
+              "ORDER BY a.id LIMIT ?"_s);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return list;
+    while (q.next()) {
+        PendingAttachment p;
+        p.attachmentRowId = q.value(0).toLongLong();
+        p.externalId = q.value(1).toString();
+        p.info.id = q.value(2).toString();
+        p.info.fileName = q.value(3).toString();
+        p.info.contentType = q.value(4).toString();
+        p.info.size = q.value(5).toLongLong();
+        p.info.sha256Hex = q.value(6).toString();
+        p.info.description = q.value(7).toString();
+        if (BlobStore::isValidName(p.info.sha256Hex))
+            list << p;
+    }
+    return list;
+}
+
+bool CaseStore::setAttachmentReceived(qint64 attachmentRowId, const QString &actor, QString *error)
+{
+    return setAttachmentProblem(attachmentRowId, AttachmentProblem::None, QString(), actor, error);
+}
+
+bool CaseStore::setAttachmentProblem(qint64 attachmentRowId, AttachmentProblem problem,
+                                     const QString &detail, const QString &actor, QString *error)
+{
+    StoreTransaction tx(m_db);
+    auto fail = [&](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (!tx.isActive())
+        return fail(tx.error());
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT e.external_id, a.position FROM attachments a JOIN events e "
+              "ON e.id = a.event_id WHERE a.id = ?"_s);
+    q.addBindValue(attachmentRowId);
+    if (!q.exec())
+        return fail(q.lastError().text());
+    if (!q.next())
+        return fail(tr("The attachment no longer exists."));
+    const QString item = q.value(0).toString() + u'#' + QString::number(q.value(1).toInt() + 1);
+    q.finish();
+    const bool received = problem == AttachmentProblem::None;
+    q.prepare(u"UPDATE attachments SET stored = ?, problem = ?, problem_detail = ? WHERE id = ?"_s);
+    q.addBindValue(received ? 1 : 0);
+    q.addBindValue(StoreConnection::notNull(toString(problem)));
+    q.addBindValue(StoreConnection::notNull(detail));
+    q.addBindValue(attachmentRowId);
+    if (!q.exec())
+        return fail(q.lastError().text());
+    QString logError;
+    if (!TransferLogStore(m_db).record(TransferLogStore::Direction::Inbound, u"attachment"_s, item,
+                                       received ? u"received"_s : u"failed"_s,
+                                       received ? QString() : toString(problem), actor, &logError))
+        return fail(logError);
+    if (!ChangeNotifier::announce(m_db, u"cases"_s))
+        return fail(tr("the change notification could not be queued"));
+    return tx.commit() || fail(tx.error());
 }
 
 } // namespace lvdesk

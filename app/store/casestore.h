@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/actiondata.h"
+#include "domain/attachmentproblem.h"
 #include "domain/casestate.h"
 #include "domain/exportstate.h"
 #include "domain/feeditem.h"
@@ -82,13 +83,34 @@ public:
     {
         qint64 id = 0;
         qint64 eventId = 0;
-        QString attachmentId;
-        QString fileName;
-        QString contentType;
-        qint64 size = 0;
-        QString sha256;
+        int position = 0; // its place in the event's formdata list (ids may repeat)
+        QString attachmentId; // the service's id; may be empty
+        QString fileName; // as the customer's device named it: any string, shown as plain text
+        QString contentType; // as the customer's browser said: data, not a trusted type
+        qint64 size = 0; // -1: the service gave no size
+        QString sha256; // empty: the service gave no valid digest
         QString description;
         bool stored = false; // its bytes are in the BlobStore
+        AttachmentProblem problem = AttachmentProblem::None; // why it is not received
+        QString problemDetail; // technical detail for the problem (status, sizes); no data
+        // The safe local name (SafeFileNames), unique within the case; filled by
+        // caseAttachments() only.
+        QString localName;
+    };
+
+    // An attachment to fetch again: what the download needs.
+    struct PendingAttachment
+    {
+        qint64 attachmentRowId = 0;
+        QString externalId; // of its action
+        AttachmentInfo info;
+    };
+
+    // What became of one attachment when its action was received (index = formdata position).
+    struct AttachmentOutcome
+    {
+        AttachmentProblem problem = AttachmentProblem::None;
+        QString detail;
     };
 
     enum class ReviewStatus {
@@ -128,7 +150,13 @@ public:
     // blobs, when given, tells ingest which attachments' bytes are already stored.
     explicit CaseStore(QSqlDatabase db, const BlobStore *blobs = nullptr);
 
-    IngestResult ingest(const FeedItem &item, const ActionData &data, const QString &actor);
+    // Stores the action (or a newer version of it) with its attachments' metadata; outcomes, when
+    // given, say for each attachment (by formdata position) why it was not received. Removes the
+    // action's InboundFailureStore record in the same transaction. An action of a type lvdesk
+    // does not know opens its case when the case has no opening action yet (contract §2.5: the
+    // opening action is the first of its project part).
+    IngestResult ingest(const FeedItem &item, const ActionData &data, const QString &actor,
+                        const QList<AttachmentOutcome> &outcomes = {});
     // Marks actions as acknowledged to the service (after POST /actions/ack succeeded).
     bool markAcknowledged(const QStringList &externalIds, const QString &actor,
                           QString *error = nullptr);
@@ -157,6 +185,23 @@ public:
     std::optional<Event> eventByExternalId(const QString &externalId) const;
     qint64 eventCount() const;
     QList<Attachment> attachments(qint64 eventId) const;
+    // Every attachment of the case in the case's order (events as received, attachments as
+    // listed), each with its localName: the one list that the case view, opening, saving and the
+    // export name files by.
+    QList<Attachment> caseAttachments(qint64 caseId) const;
+    // Retry download: the officer asks for an attachment that was not received; the next sync
+    // fetches it (attachmentsToFetch()). Audited. False for one that cannot be fetched at all (no
+    // id or no checksum).
+    bool requestAttachmentDownload(qint64 attachmentRowId, const QString &actor,
+                                   QString *error = nullptr);
+    // Attachments of stored actions that are neither received nor failed: asked for again.
+    QList<PendingAttachment> attachmentsToFetch(int limit) const;
+    // The outcome of a later download of an attachment (Retry download, or the sync's repair).
+    bool setAttachmentReceived(qint64 attachmentRowId, const QString &actor,
+                               QString *error = nullptr);
+    bool setAttachmentProblem(qint64 attachmentRowId, AttachmentProblem problem,
+                              const QString &detail, const QString &actor,
+                              QString *error = nullptr);
 
     static QString reviewStatusName(ReviewStatus status);
 

@@ -176,6 +176,63 @@ QList<Migration> Migrations::all()
         },
     });
 
+    list.append(Migration{
+        5,
+        u"attachments in their listed order with a problem each; actions that could not be "
+        "stored yet"_s,
+        {
+            // Attachment ids come from the customer's side and may repeat: the order in formdata
+            // identifies an attachment of an event. Each attachment that cannot be received says
+            // why, instead of blocking its action. SQLite cannot drop a constraint, so the table
+            // is rebuilt (nothing refers to attachments.id).
+            u"CREATE TABLE attachments_v5 ("
+            " id {PK},"
+            " event_id BIGINT NOT NULL REFERENCES events(id) ON DELETE CASCADE,"
+            " position INTEGER NOT NULL,"
+            " attachment_id TEXT NOT NULL,"
+            " file_name TEXT NOT NULL,"
+            " content_type TEXT NOT NULL,"
+            " size BIGINT NOT NULL,"
+            " sha256 TEXT NOT NULL,"
+            " description TEXT NOT NULL DEFAULT '',"
+            " stored INTEGER NOT NULL DEFAULT 0,"
+            " problem TEXT NOT NULL DEFAULT '',"
+            " problem_detail TEXT NOT NULL DEFAULT '',"
+            " UNIQUE (event_id, position))"_s,
+            u"INSERT INTO attachments_v5 (event_id, position, attachment_id, file_name, "
+            "content_type, size, sha256, description, stored) "
+            "SELECT event_id, id, attachment_id, file_name, content_type, size, sha256, "
+            "description, stored FROM attachments ORDER BY id"_s,
+            u"DROP TABLE attachments"_s,
+            u"ALTER TABLE attachments_v5 RENAME TO attachments"_s,
+            u"CREATE INDEX attachments_sha_idx ON attachments (sha256)"_s,
+            u"CREATE INDEX attachments_problem_idx ON attachments (problem)"_s,
+            // An action of the feed that is not stored yet: its retries (which survive restarts),
+            // permanent failures that wait for the officer, and the officer's decision. The body
+            // as received is kept for IT support.
+            u"CREATE TABLE inbound_failures ("
+            " external_id TEXT PRIMARY KEY,"
+            " version INTEGER NOT NULL,"
+            " project_part_id TEXT NOT NULL DEFAULT '',"
+            " feed_item TEXT NOT NULL,"
+            " reason TEXT NOT NULL,"
+            " state TEXT NOT NULL,"
+            " detail TEXT NOT NULL DEFAULT '',"
+            " http_status INTEGER NOT NULL DEFAULT 0,"
+            " raw_body {BLOB},"
+            " attempts INTEGER NOT NULL DEFAULT 0,"
+            " next_attempt_at TEXT,"
+            " first_failed_at TEXT NOT NULL,"
+            " last_failed_at TEXT NOT NULL,"
+            " handled_by TEXT NOT NULL DEFAULT '',"
+            " handled_at TEXT)"_s,
+            u"CREATE INDEX inbound_failures_part_idx ON inbound_failures (project_part_id)"_s,
+            // The engine's earlier list of retries: its records move to inbound_failures as they
+            // fail again.
+            u"DELETE FROM sync_state WHERE key = 'sync.inboundRetries'"_s,
+        },
+    });
+
     return list;
 }
 

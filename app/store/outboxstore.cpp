@@ -126,26 +126,38 @@ QList<OutboxStore::Message> OutboxStore::forCase(qint64 caseId) const
     return result;
 }
 
-bool OutboxStore::markSending(qint64 id, const QString &actor, QString *error)
+qint64 OutboxStore::pendingCount() const
 {
-    return transition(id, OutboxState::Sending, true, {}, {}, actor, error);
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT COUNT(*) FROM outbox WHERE state IN (?, ?)"_s);
+    q.addBindValue(toString(OutboxState::Queued));
+    q.addBindValue(toString(OutboxState::Retrying));
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    return 0;
 }
 
 bool OutboxStore::markDelivered(qint64 id, const QString &actor, QString *error)
 {
-    return transition(id, OutboxState::Delivered, false, {}, {}, actor, error);
+    return transition(id, OutboxState::Delivered, true, {}, {}, actor, error);
 }
 
 bool OutboxStore::markRetrying(qint64 id, const QDateTime &nextAttemptAt, const QString &lastError,
                                const QString &actor, QString *error)
 {
-    return transition(id, OutboxState::Retrying, false, nextAttemptAt, lastError, actor, error);
+    return transition(id, OutboxState::Retrying, true, nextAttemptAt, lastError, actor, error);
 }
 
 bool OutboxStore::markFailed(qint64 id, const QString &lastError, const QString &actor,
                              QString *error)
 {
-    return transition(id, OutboxState::Failed, false, {}, lastError, actor, error);
+    return transition(id, OutboxState::Failed, true, {}, lastError, actor, error);
+}
+
+bool OutboxStore::markNotSent(qint64 id, const QString &reason, const QString &actor,
+                              QString *error)
+{
+    return transition(id, OutboxState::Failed, false, {}, reason, actor, error);
 }
 
 bool OutboxStore::transition(qint64 id, OutboxState state, bool countAttempt,

@@ -47,12 +47,20 @@ public:
     // Every write of one case, oldest first.
     QList<Message> forCase(qint64 caseId) const;
 
-    bool markSending(qint64 id, const QString &actor, QString *error = nullptr);
+    // Writes waiting to go out (queued or retrying), counted by the database.
+    qint64 pendingCount() const;
+
+    // The outcome of one delivery attempt; each counts the attempt, so that the backoff computed
+    // from attempts survives a restart and Transfers shows how often a write was sent
+    // (tst_Store::outboxCountsEveryAttempt, tst_SyncEngine::outboxAttemptsSurviveRestart).
     bool markDelivered(qint64 id, const QString &actor, QString *error = nullptr);
     bool markRetrying(qint64 id, const QDateTime &nextAttemptAt, const QString &lastError,
                       const QString &actor, QString *error = nullptr);
     bool markFailed(qint64 id, const QString &lastError, const QString &actor,
                     QString *error = nullptr);
+    // Given up without an attempt (the case was withdrawn before the write went out).
+    bool markNotSent(qint64 id, const QString &reason, const QString &actor,
+                     QString *error = nullptr);
 
 private:
     bool transition(qint64 id, OutboxState state, bool countAttempt, const QDateTime &nextAttemptAt,

@@ -20,6 +20,10 @@ bool TransferListQuery::Row::isProblem() const
         return state == u"failed"_s || (state != u"exported"_s && attempts > 0);
     case Kind::Outbound:
         return state == u"failed"_s || state == u"retrying"_s;
+    case Kind::InboundFailure:
+        return state != u"handled"_s;
+    case Kind::Attachment:
+        return true;
     }
     return false;
 }
@@ -37,6 +41,10 @@ QString TransferListQuery::kindName(Kind kind)
         return u"export"_s;
     case Kind::Outbound:
         return u"outbound"_s;
+    case Kind::InboundFailure:
+        return u"inboundFailure"_s;
+    case Kind::Attachment:
+        return u"attachment"_s;
     }
     return {};
 }
@@ -53,21 +61,34 @@ QString TransferListQuery::source(const Filter &filter, QVariantList *values) co
     QString outbound = u"SELECT 2, o.id, COALESCE(o.case_id, 0), o.message_id, o.kind, o.state,"
                        " o.attempts, o.last_error, o.next_attempt_at, o.updated_at FROM outbox o"
                        " WHERE 1 = 1"_s;
+    QString failures = u"SELECT 3, 0, COALESCE(fc.id, 0), f.external_id, f.reason, f.state,"
+                       " f.attempts, f.detail, f.next_attempt_at, f.last_failed_at"
+                       " FROM inbound_failures f LEFT JOIN cases fc"
+                       " ON fc.project_part_id = f.project_part_id WHERE 1 = 1"_s;
+    // Attachments that are not received: failed with a problem, or asked for again.
+    QString attachments = u"SELECT 4, a.id, ae.case_id, ae.external_id || '#' || "
+                          " CAST(a.position + 1 AS TEXT), a.file_name, a.problem, 0,"
+                          " a.problem_detail, NULL, ae.updated_at FROM attachments a"
+                          " JOIN events ae ON ae.id = a.event_id"
+                          " WHERE (a.problem <> '' OR a.stored = 0)"_s;
     if (filter.problemsOnly) {
         inbound += u" AND e.inbound_state IN ('discovered', 'downloading')"_s;
         exports += u" AND (c.export_state = 'failed' OR (c.export_state <> 'exported'"
                    " AND c.export_attempts > 0))"_s;
         outbound += u" AND o.state IN ('retrying', 'failed')"_s;
+        failures += u" AND f.state <> 'handled'"_s;
     }
     if (filter.caseId > 0) {
         inbound += u" AND e.case_id = ?"_s;
         exports += u" AND c.id = ?"_s;
         outbound += u" AND o.case_id = ?"_s;
-        values->append(filter.caseId);
-        values->append(filter.caseId);
-        values->append(filter.caseId);
+        failures += u" AND fc.id = ?"_s;
+        attachments += u" AND ae.case_id = ?"_s;
+        for (int i = 0; i < 5; ++i)
+            values->append(filter.caseId);
     }
-    return u"("_s + inbound + u" UNION ALL "_s + exports + u" UNION ALL "_s + outbound + u")"_s;
+    return u"("_s + inbound + u" UNION ALL "_s + exports + u" UNION ALL "_s + outbound
+           + u" UNION ALL "_s + failures + u" UNION ALL "_s + attachments + u")"_s;
 }
 
 qint64 TransferListQuery::count(const Filter &filter, QString *error) const

@@ -9,7 +9,8 @@
 namespace lvdesk {
 
 // TransferListQuery: every item that crosses a boundary in one list: actions received from the
-// service (inbound), cases exported to the case register (export) and writes back to the service
+// service (inbound), actions that could not be stored yet (inbound failures), attachments that
+// were not received, cases exported to the case register (export) and writes back to the service
 // (outbound), with state, attempts, last error and next retry. Read a page at a time.
 class TransferListQuery
 {
@@ -20,6 +21,10 @@ public:
         Inbound,
         Export,
         Outbound,
+        InboundFailure, // item: the action's externalId; state: InboundFailure::State name;
+                        // detail: InboundFailure::Reason name; lastError: its technical detail
+        Attachment, // id: attachment row; item: "<externalId>#<n>"; detail: the customer's file
+                    // name; state: AttachmentProblem name ("" = asked for again)
     };
 
     struct Filter
@@ -31,7 +36,7 @@ public:
     struct Row
     {
         Kind kind = Kind::Inbound;
-        qint64 id = 0; // event id, case id or outbox id, by kind
+        qint64 id = 0; // event id, case id, outbox id or attachment id, by kind (0 for a failure)
         qint64 caseId = 0;
         QString item; // external id, diary number or message id
         QString detail; // action type or write kind
@@ -53,7 +58,8 @@ public:
     // Newest first.
     QList<Row> page(const Filter &filter, qint64 offset, int limit, QString *error = nullptr) const;
 
-    static QString kindName(Kind kind); // "inbound", "export", "outbound"
+    static QString kindName(Kind kind); // "inbound", "export", "outbound", "inboundFailure",
+                                        // "attachment"
 
 private:
     QString source(const Filter &filter, QVariantList *values) const;

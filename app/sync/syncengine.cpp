@@ -3,6 +3,7 @@
 #include "lv/lvclient.h"
 #include "store/casestore.h"
 #include "store/changenotifier.h"
+#include "store/inboundfailurestore.h"
 #include "store/servicesettingsstore.h"
 #include "store/storewriter.h"
 #include "store/synclock.h"
@@ -12,6 +13,7 @@
 #include "transfer/caseexporter.h"
 #include "workflow/caseactions.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -19,6 +21,7 @@
 #include <QJsonObject>
 #include <QNetworkInformation>
 #include <QRandomGenerator>
+#include <QStorageInfo>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -28,7 +31,6 @@ namespace lvdesk {
 namespace {
 
 // sync_state keys of the engine's own durable state.
-const QString kInboundRetriesKey = u"sync.inboundRetries"_s;
 const QString kPendingAckKey = u"sync.pendingAck"_s;
 
 QDateTime farFuture()
@@ -159,8 +161,8 @@ void SyncEngine::startRun()
     m_summary = SyncSummary();
     m_progress = SyncProgress();
     m_cursor.clear();
-    m_cursorFrozen = false;
     m_retries.clear();
+    m_seen.clear();
     m_todo.clear();
     m_itemsInFlight = 0;
     m_ingestsPending = 0;
@@ -197,8 +199,8 @@ void SyncEngine::loadState()
     struct State
     {
         QString cursor;
-        QString retries;
         QString pendingAck;
+        QList<InboundFailure> failures;
     };
     auto state = std::make_shared<State>();
     const quint64 generation = m_generation;
@@ -206,8 +208,8 @@ void SyncEngine::loadState()
         [state](QSqlDatabase &db) {
             SyncStateStore store(db);
             state->cursor = store.cursor();
-            state->retries = store.value(kInboundRetriesKey);
             state->pendingAck = store.value(kPendingAckKey);
+            state->failures = InboundFailureStore(db).all();
             return StoreWriter::Result{true, {}, {}};
         },
         this,
@@ -219,17 +221,7 @@ void SyncEngine::loadState()
                 return;
             }
             m_cursor = state->cursor;
-            const QJsonObject retries = QJsonDocument::fromJson(state->retries.toUtf8()).object();
-            for (auto it = retries.begin(); it != retries.end(); ++it) {
-                const QJsonObject o = it.value().toObject();
-                InboundRetry r;
-                r.version = o.value(u"version"_s).toInt();
-                r.attempts = o.value(u"attempts"_s).toInt();
-                r.nextAttempt = QDateTime::fromString(o.value(u"next"_s).toString(), Qt::ISODate);
-                r.lastError = o.value(u"error"_s).toString();
-                r.permanent = o.value(u"permanent"_s).toBool();
-                m_retries.insert(it.key(), r);
-            }
+            m_retries.load(state->failures);
             // An acknowledgement that was stored but perhaps not answered goes out again first,
             // with its messageId, before the feed is read.
             const QJsonObject ack = QJsonDocument::fromJson(state->pendingAck.toUtf8()).object();
@@ -243,8 +235,40 @@ void SyncEngine::loadState()
                 sendAck(messageId, ids);
                 return;
             }
-            fetchPage();
+            startRecorded();
         });
+}
+
+void SyncEngine::startRecorded()
+{
+    // Actions that failed before and are due again (or that the officer asked to retry) are
+    // fetched by their id: the cursor has moved past them, and the feed lists them only from
+    // an earlier cursor.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // Those still backing off are not done in this run, and the run says so (once, even if the
+    // feed lists them again).
+    const QList<FeedItem> waiting = m_retries.waiting(now);
+    for (const FeedItem &item : waiting) {
+        m_seen.insert(item.externalId, item.version);
+        addError();
+    }
+    const QList<FeedItem> due = m_retries.dueForFetch(now);
+    if (due.isEmpty()) {
+        fetchPage();
+        return;
+    }
+    setPhase(SyncProgress::Phase::Download);
+    m_pageActive = true;
+    m_pageHasMore = true; // then the feed
+    m_pageNextCursor = m_cursor;
+    m_pageChanged = false;
+    m_progress.total += due.size();
+    for (const FeedItem &item : due) {
+        m_seen.insert(item.externalId, item.version);
+        m_todo << item;
+    }
+    pump();
+    maybePageDone();
 }
 
 void SyncEngine::fetchPage()
@@ -259,14 +283,48 @@ void SyncEngine::fetchPage()
                     return;
                 auto *feed = static_cast<LvClient::FeedReply *>(reply);
                 FeedPage page = feed->takeValue();
-                m_pageHasMore = page.hasMore && !page.items.isEmpty();
                 m_pageNextCursor = page.nextCursor.isEmpty() ? m_cursor : page.nextCursor;
-                m_pageComplete = true;
+                // A page that says there is more but does not move the cursor would be read
+                // again for ever: the run reads no further and says so in the log.
+                m_pageHasMore
+                    = page.hasMore && !(page.items.isEmpty() && page.unusableItems.isEmpty());
+                if (m_pageHasMore && m_pageNextCursor == m_cursor) {
+                    qCWarning(lcSync) << "The feed says it has more but gives the same cursor";
+                    m_pageHasMore = false;
+                }
                 m_pageChanged = false;
                 m_pageActive = true;
+                for (const DataNote &note : std::as_const(page.notes))
+                    qCInfo(lcSync).noquote()
+                        << "Feed entry repaired:" << note.problem << "at" << note.path;
+                for (const QByteArray &entry : std::as_const(page.unusableItems))
+                    recordUnidentified(entry);
                 checkPage(page.items);
             },
             [this](const LvError &error, int) { abortRun(error); });
+}
+
+void SyncEngine::recordUnidentified(const QByteArray &entry)
+{
+    // No id to fetch or acknowledge it by: the entry itself names the record, so that the
+    // same entry seen again is the same record (and a known one).
+    FeedItem item;
+    item.externalId
+        = u"unidentified:"_s
+          + QString::fromLatin1(
+              QCryptographicHash::hash(entry, QCryptographicHash::Sha256).toHex().left(32));
+    if (m_seen.contains(item.externalId))
+        return;
+    m_seen.insert(item.externalId, 0);
+    if (m_retries.decide(item, QDateTime::currentDateTimeUtc())
+        == InboundRetries::Decision::Known) {
+        noteKnown(item.externalId);
+        return;
+    }
+    storeFailure(m_retries.failed(item, InboundFailure::Reason::Unidentified,
+                                  u"feed entry without externalId"_s, true, entry, m_policy,
+                                  QDateTime::currentDateTimeUtc()),
+                 1);
 }
 
 void SyncEngine::checkPage(const QList<FeedItem> &items)
@@ -307,29 +365,45 @@ void SyncEngine::checkPage(const QList<FeedItem> &items)
             setPhase(SyncProgress::Phase::Download);
             for (const FeedItem &item : unique) {
                 // Stored already (the acknowledgement was lost or never sent): only acknowledge.
-                if (stored->value(item.externalId, 0) >= item.version) {
+                if (stored->value(item.externalId, 0) >= std::max(1, item.version)) {
                     advance();
                     queueAck(item.externalId);
                     continue;
                 }
-                const auto retry = m_retries.constFind(item.externalId);
-                if (retry != m_retries.constEnd() && retry->version >= item.version
-                    && (retry->permanent || retry->nextAttempt > now)) {
-                    // Backing off (or waiting for the officer): counted as not done.
-                    m_pageComplete = false;
-                    addError();
+                // Taken up already in this run at this version (a recorded one fetched by its id):
+                // a later, higher version in the feed is a correction and is fetched.
+                if (const auto seen = m_seen.constFind(item.externalId);
+                    seen != m_seen.constEnd() && *seen >= item.version) {
                     advance();
-                    if (!retry->nextAttempt.isValid() || retry->permanent)
-                        continue;
-                    if (!m_status.nextRetry.isValid() || retry->nextAttempt < m_status.nextRetry)
-                        m_status.nextRetry = retry->nextAttempt;
                     continue;
                 }
-                m_todo << item;
+                m_seen.insert(item.externalId, item.version);
+                switch (m_retries.decide(item, now)) {
+                case InboundRetries::Decision::Fetch:
+                    m_todo << item;
+                    break;
+                case InboundRetries::Decision::Wait:
+                    // Backing off: not done in this run, and the run says so.
+                    addError();
+                    advance();
+                    break;
+                case InboundRetries::Decision::Known:
+                    noteKnown(item.externalId);
+                    advance();
+                    break;
+                }
             }
             pump();
             maybePageDone();
         });
+}
+
+void SyncEngine::noteKnown(const QString &externalId)
+{
+    // Waits for the officer (or is handled outside lvdesk): listed in the summary, but it does not
+    // make this run incomplete.
+    if (!m_summary.knownProblems.contains(externalId))
+        m_summary.knownProblems << externalId;
 }
 
 void SyncEngine::pump()
@@ -349,52 +423,159 @@ void SyncEngine::startItem(const FeedItem &item)
             if (!current(generation))
                 return;
             auto *action = static_cast<LvClient::ActionReply *>(reply);
-            auto data = std::make_shared<ActionData>(action->takeValue());
-            m_progress.bytes += data->rawJson.size();
-            downloadNext(item, data, 0);
+            auto work = std::make_shared<InboundWork>();
+            work->data = action->takeValue();
+            work->item = completed(item, work->data);
+            work->outcomes.resize(work->data.formdata.attachments.size());
+            m_progress.bytes += work->data.rawJson.size();
+            const DataNotes notes = work->data.allNotes();
+            if (!notes.isEmpty())
+                qCInfo(lcSync).noquote() << "An action was stored with" << notes.size()
+                                         << "repaired fields, the first:" << notes.first().problem
+                                         << "at" << notes.first().path;
+            downloadNext(work, 0);
         },
         [this, item](const LvError &error, int attempts) { itemFailed(item, error, attempts); });
 }
 
-void SyncEngine::downloadNext(const FeedItem &item, std::shared_ptr<ActionData> data, int index)
+FeedItem SyncEngine::completed(const FeedItem &item, const ActionData &data)
 {
-    const QList<AttachmentInfo> &attachments = data->formdata.attachments;
-    while (index < attachments.size()
-           && m_blobs.contains(attachments.at(index).sha256Hex.toLower()))
-        ++index; // the same bytes are stored already (content-addressed)
+    // What the feed entry left out, the action itself says (an entry needs only its id).
+    FeedItem c = item;
+    const Commondata &common = data.commondata;
+    if (c.projectPartId.isEmpty())
+        c.projectPartId = common.projectPartId;
+    if (c.projectPartId.isEmpty())
+        c.projectPartId = u"action:"_s + c.externalId; // nothing names its project part
+    if (c.projectId.isEmpty())
+        c.projectId = common.projectId;
+    if (c.serviceCode.isEmpty())
+        c.serviceCode = data.formdata.serviceCode;
+    if (!c.submittedAt.isValid())
+        c.submittedAt = common.submittedAt;
+    if (!c.submittedAt.isValid())
+        c.submittedAt = QDateTime::currentDateTimeUtc();
+    if (c.version < 1)
+        c.version = std::max(1, data.version);
+    return c;
+}
+
+void SyncEngine::downloadNext(std::shared_ptr<InboundWork> work, int index)
+{
+    const QList<AttachmentInfo> &attachments = work->data.formdata.attachments;
+    for (; index < attachments.size(); ++index) {
+        const AttachmentInfo &info = attachments.at(index);
+        CaseStore::AttachmentOutcome &outcome = work->outcomes[index];
+        if (info.id.isEmpty()) {
+            outcome.problem = AttachmentProblem::NotDescribed;
+        } else if (!info.isDownloadable()) {
+            outcome.problem = AttachmentProblem::NoChecksum;
+        } else if (info.sizeKnown() && info.size > m_settings.maxAttachmentBytes) {
+            outcome.problem = AttachmentProblem::OverLimit;
+            outcome.detail = u"%1 > %2 bytes"_s.arg(info.size).arg(m_settings.maxAttachmentBytes);
+        } else if (!m_blobs.contains(info.sha256Hex)) {
+            break; // to be downloaded; the same bytes stored already are not (content-addressed)
+        }
+    }
     if (index >= attachments.size()) {
-        ingestItem(item, data);
+        ingestItem(work);
         return;
     }
     const AttachmentInfo info = attachments.at(index);
     // Straight into the blob folder: the verified file is renamed to exactly the path BlobStore
     // reads (attachments/ab/abcdef…), so no copy is needed and a crash leaves no partial file.
-    const QString sha = info.sha256Hex.toLower();
-    const QString folder = QFileInfo(m_blobs.pathOf(sha)).absolutePath();
+    const QString folder = QFileInfo(m_blobs.pathOf(info.sha256Hex)).absolutePath();
     if (!QDir().mkpath(folder)) {
-        itemFailed(item,
+        itemFailed(work->item,
                    LvError::configuration(tr("The attachment folder %1 cannot be created.")
                                               .arg(QDir::toNativeSeparators(folder))),
                    1);
         return;
     }
+    // Room for the file and a margin: a full disk fails this action visibly and keeps the
+    // workstation usable; it is tried again when there is room.
+    const qint64 needed = (info.sizeKnown() ? info.size : 0) + m_settings.minFreeBytes;
+    const qint64 available = QStorageInfo(folder).bytesAvailable();
+    if (available >= 0 && available < needed) {
+        qCWarning(lcSync) << "Not enough free disk space for an attachment:" << available
+                          << "bytes free," << needed << "needed";
+        --m_itemsInFlight;
+        storeFailure(
+            m_retries.failed(work->item, InboundFailure::Reason::Storage,
+                             u"disk space: %1 bytes free, %2 needed"_s.arg(available).arg(needed),
+                             false, QByteArray(), m_policy, QDateTime::currentDateTimeUtc()),
+            1);
+        addError();
+        advance();
+        pump();
+        maybePageDone();
+        return;
+    }
     const quint64 generation = m_generation;
-    const QString externalId = item.externalId;
-    request(
-        [this, externalId, info, folder]() {
-            return m_client->downloadAttachment(externalId, info, folder);
-        },
-        [this, item, data, index, generation](LvReply *reply) {
-            if (!current(generation))
-                return;
-            m_progress.bytes += static_cast<AttachmentDownload *>(reply)->bytesWritten();
-            Q_EMIT progressChanged(m_progress);
-            downloadNext(item, data, index + 1);
-        },
-        [this, item](const LvError &error, int attempts) { itemFailed(item, error, attempts); });
+    const QString externalId = work->item.externalId;
+    const qint64 limit = m_settings.maxAttachmentBytes;
+    request([this, externalId, info, folder,
+             limit]() { return m_client->downloadAttachment(externalId, info, folder, limit); },
+            [this, work, index, generation](LvReply *reply) {
+                if (!current(generation))
+                    return;
+                m_progress.bytes += static_cast<AttachmentDownload *>(reply)->bytesWritten();
+                Q_EMIT progressChanged(m_progress);
+                downloadNext(work, index + 1);
+            },
+            [this, work, index](const LvError &error, int attempts) {
+                if (!m_running)
+                    return;
+                if (std::optional<CaseStore::AttachmentOutcome> outcome
+                    = attachmentOutcomeFor(work->item, error)) {
+                    // This attachment is not going to arrive: the action is stored without it, and
+                    // the attachment says why.
+                    qCWarning(lcSync).noquote()
+                        << "An attachment is stored as not received:" << error.logText();
+                    work->outcomes[index] = *outcome;
+                    downloadNext(work, index + 1);
+                    return;
+                }
+                itemFailed(work->item, error, attempts);
+            });
 }
 
-void SyncEngine::ingestItem(const FeedItem &item, std::shared_ptr<ActionData> data)
+std::optional<CaseStore::AttachmentOutcome>
+SyncEngine::attachmentOutcomeFor(const FeedItem &item, const LvError &error) const
+{
+    CaseStore::AttachmentOutcome outcome;
+    if (error.httpStatus() > 0)
+        outcome.detail = u"HTTP "_s + QString::number(error.httpStatus());
+    switch (error.kind()) {
+    case LvError::Kind::TooLarge:
+        outcome.problem = AttachmentProblem::OverLimit;
+        outcome.detail = u"more than %1 bytes"_s.arg(m_settings.maxAttachmentBytes);
+        return outcome;
+    case LvError::Kind::Service:
+        // The service will not deliver this file (404, 410, 400, 422 …); credentials and
+        // throttling are the run's business, not the attachment's.
+        if (error.retryable() || RetryPolicy::stopsSync(error))
+            return std::nullopt;
+        outcome.problem = AttachmentProblem::Unavailable;
+        if (!error.code().isEmpty())
+            outcome.detail += u' ' + error.code();
+        return outcome;
+    case LvError::Kind::ChecksumMismatch:
+    case LvError::Kind::SizeMismatch:
+    case LvError::Kind::Malformed:
+        // Damaged on the way, again and again: after enough attempts across runs the action is
+        // stored without it (Retry download brings it later).
+        if (!m_retries.givesUpAttachments(item.externalId))
+            return std::nullopt;
+        outcome.problem = AttachmentProblem::Mismatch;
+        outcome.detail = LvError::kindName(error.kind());
+        return outcome;
+    default:
+        return std::nullopt;
+    }
+}
+
+void SyncEngine::ingestItem(std::shared_ptr<InboundWork> work)
 {
     --m_itemsInFlight;
     ++m_ingestsPending;
@@ -408,9 +589,11 @@ void SyncEngine::ingestItem(const FeedItem &item, std::shared_ptr<ActionData> da
     // without review, the automatic registration and its status update are stored together or
     // not at all.
     m_writer->submit(
-        [item, data, blobs, settings, today](QSqlDatabase &db) -> StoreWriter::Result {
+        [work, blobs, settings, today](QSqlDatabase &db) -> StoreWriter::Result {
+            const FeedItem &item = work->item;
             CaseStore store(db, &blobs);
-            const CaseStore::IngestResult ingested = store.ingest(item, *data, settings.actor);
+            const CaseStore::IngestResult ingested
+                = store.ingest(item, work->data, settings.actor, work->outcomes);
             if (ingested.outcome == CaseStore::IngestOutcome::Failed)
                 return {false, ingested.error, {}};
             if (ingested.outcome != CaseStore::IngestOutcome::Ignored) {
@@ -439,13 +622,19 @@ void SyncEngine::ingestItem(const FeedItem &item, std::shared_ptr<ActionData> da
             return {true, {}, int(ingested.outcome)};
         },
         this,
-        [this, item, generation](const StoreWriter::Result &result) {
+        [this, work, generation](const StoreWriter::Result &result) {
             if (!current(generation))
                 return; // a run that has ended; its counters are gone
             --m_ingestsPending;
+            const FeedItem &item = work->item;
             if (!result.ok) {
                 qCWarning(lcSync) << "An action could not be stored";
-                recordItemFailure(item, result.error, 1, false, std::nullopt);
+                storeFailure(m_retries.failed(item, InboundFailure::Reason::Storage, QString(),
+                                              false, QByteArray(), m_policy,
+                                              QDateTime::currentDateTimeUtc()),
+                             1);
+                addError();
+                advance();
                 maybePageDone();
                 return;
             }
@@ -454,10 +643,16 @@ void SyncEngine::ingestItem(const FeedItem &item, std::shared_ptr<ActionData> da
                 ++m_summary.newCases;
             else if (outcome != CaseStore::IngestOutcome::Ignored)
                 ++m_summary.updated;
-            if (outcome != CaseStore::IngestOutcome::Ignored)
+            if (outcome != CaseStore::IngestOutcome::Ignored) {
                 m_pageChanged = true;
-            if (m_retries.remove(item.externalId))
-                saveRetries();
+                for (int i = 0; i < work->outcomes.size(); ++i) {
+                    if (work->outcomes.at(i).problem != AttachmentProblem::None)
+                        m_summary.newProblems << item.externalId + u'#' + QString::number(i + 1)
+                                                     + u' '
+                                                     + toString(work->outcomes.at(i).problem);
+                }
+            }
+            m_retries.stored(item.externalId); // its record went in the same transaction
             advance();
             queueAck(item.externalId);
             maybePageDone();
@@ -473,7 +668,21 @@ void SyncEngine::itemFailed(const FeedItem &item, const LvError &error, int atte
         abortRun(error);
         return;
     }
-    recordItemFailure(item, error.logText(), attempts, !error.retryable(), error.retryAfter());
+    qCWarning(lcSync).noquote() << "An action failed after" << attempts
+                                << "attempts:" << error.logText();
+    // The body of the failed answer is what IT support will want to see: kept with the record,
+    // never logged.
+    const QByteArray body = m_failedBody;
+    const InboundFailure record
+        = m_retries.failed(item, error, attempts, body, m_policy, QDateTime::currentDateTimeUtc());
+    storeFailure(record, attempts);
+    if (record.isPermanent()) {
+        // Not going to work by itself: the officer decides, and the run is not held back.
+        m_summary.newProblems << item.externalId + u' ' + toString(record.reason);
+    } else {
+        addError();
+    }
+    advance();
     if (error.retryable() && RetryPolicy::isServiceWide(error)) {
         // The service or the network is down, not this item: stop instead of trying the rest.
         abortRun(error);
@@ -483,43 +692,25 @@ void SyncEngine::itemFailed(const FeedItem &item, const LvError &error, int atte
     maybePageDone();
 }
 
-void SyncEngine::recordItemFailure(const FeedItem &item, const QString &logText, int attempts,
-                                   bool permanent, std::optional<std::chrono::seconds> retryAfter)
+void SyncEngine::storeFailure(const InboundFailure &record, int attempts)
 {
-    InboundRetry &r = m_retries[item.externalId];
-    if (r.version != item.version) {
-        r = InboundRetry();
-        r.version = item.version;
-    }
-    r.attempts += attempts;
-    r.permanent = permanent;
-    r.lastError = logText;
-    r.nextAttempt
-        = permanent ? QDateTime()
-                    : m_policy.nextAttempt(QDateTime::currentDateTimeUtc(), r.attempts, retryAfter);
-    qCWarning(lcSync).noquote() << "An action failed after" << r.attempts << "attempts:" << logText;
-    saveRetries();
-    m_pageComplete = false;
-    addError();
-    advance();
-}
-
-void SyncEngine::saveRetries()
-{
-    QJsonObject all;
-    for (auto it = m_retries.cbegin(); it != m_retries.cend(); ++it) {
-        all.insert(it.key(), QJsonObject{{u"version"_s, it->version},
-                                         {u"attempts"_s, it->attempts},
-                                         {u"next"_s, it->nextAttempt.toString(Qt::ISODate)},
-                                         {u"error"_s, it->lastError},
-                                         {u"permanent"_s, it->permanent}});
-    }
-    const QString text = QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Compact));
-    m_writer->submit([text](QSqlDatabase &db) -> StoreWriter::Result {
-        QString error;
-        const bool ok = SyncStateStore(db).setValue(kInboundRetriesKey, text, &error);
-        return {ok, error, {}};
-    });
+    const QString actor = m_settings.actor;
+    const quint64 generation = m_generation;
+    if (record.state == InboundFailure::State::Failed
+        && m_retries.wasAwaitingOfficer(record.item.externalId))
+        noteKnown(record.item.externalId);
+    m_writer->submit(
+        [record, attempts, actor](QSqlDatabase &db) -> StoreWriter::Result {
+            QString error;
+            const bool ok = InboundFailureStore(db).recordFailure(record, attempts, actor, &error);
+            return {ok, error, {}};
+        },
+        this,
+        [this, generation](const StoreWriter::Result &result) {
+            // Without the record the item would be lost from view: the run must not move on.
+            if (current(generation) && !result.ok)
+                finishRun(result.error);
+        });
 }
 
 void SyncEngine::maybePageDone()
@@ -608,7 +799,7 @@ void SyncEngine::sendAck(const QUuid &messageId, const QStringList &ids)
                         Q_EMIT progressChanged(m_progress);
                         if (m_resumeAfterAck) {
                             m_resumeAfterAck = false;
-                            fetchPage();
+                            startRecorded();
                             return;
                         }
                         sendAcks(false);
@@ -634,20 +825,19 @@ void SyncEngine::pageDone()
     m_pageActive = false;
     if (m_pageChanged)
         Q_EMIT casesChanged();
-    if (!m_pageComplete)
-        m_cursorFrozen = true; // an item of this page is not stored: the next sync reads it again
+    // Every item of the page is stored and acknowledged, or recorded in InboundFailureStore (and
+    // fetched by its id when it is due): the cursor may move past the page.
     auto next = [this]() {
         m_cursor = m_pageNextCursor;
         if (m_pageHasMore)
             fetchPage();
         else
-            startOutbox();
+            repairAttachments();
     };
-    if (m_cursorFrozen || m_pageNextCursor == m_cursor) {
+    if (m_pageNextCursor == m_cursor) {
         next();
         return;
     }
-    // Every item of the page is stored and acknowledged: the cursor may move past it.
     const QString cursor = m_pageNextCursor;
     const quint64 generation = m_generation;
     m_writer->submit(
@@ -666,6 +856,121 @@ void SyncEngine::pageDone()
             }
             next();
         });
+}
+
+// --- attachments asked for again ------------------------------------------------------------
+
+void SyncEngine::repairAttachments()
+{
+    // Attachments of stored actions that the officer asked to download again (Retry download).
+    auto pending = std::make_shared<QList<CaseStore::PendingAttachment>>();
+    const quint64 generation = m_generation;
+    m_writer->submit(
+        [pending](QSqlDatabase &db) {
+            *pending = CaseStore(db).attachmentsToFetch(kRepairBatch);
+            return StoreWriter::Result{true, {}, {}};
+        },
+        this,
+        [this, pending, generation](const StoreWriter::Result &result) {
+            if (!current(generation))
+                return;
+            if (!result.ok) {
+                finishRun(result.error);
+                return;
+            }
+            m_repairs = *pending;
+            if (!m_repairs.isEmpty()) {
+                setPhase(SyncProgress::Phase::Download);
+                m_progress.total += m_repairs.size();
+            }
+            repairNext();
+        });
+}
+
+void SyncEngine::repairNext()
+{
+    if (!m_running)
+        return;
+    if (m_repairs.isEmpty()) {
+        startOutbox();
+        return;
+    }
+    const CaseStore::PendingAttachment pending = m_repairs.takeFirst();
+    const AttachmentInfo &info = pending.info;
+    const QString folder = QFileInfo(m_blobs.pathOf(info.sha256Hex)).absolutePath();
+    const quint64 generation = m_generation;
+    const QString actor = m_settings.actor;
+    auto settle
+        = [this, pending, actor, generation](AttachmentProblem problem, const QString &detail) {
+              m_writer->submit(
+                  [pending, problem, detail, actor](QSqlDatabase &db) -> StoreWriter::Result {
+                      QString e;
+                      const bool ok = CaseStore(db).setAttachmentProblem(
+                          pending.attachmentRowId, problem, detail, actor, &e);
+                      return {ok, e, {}};
+                  },
+                  this,
+                  [this, problem, generation](const StoreWriter::Result &result) {
+                      if (!current(generation))
+                          return;
+                      if (!result.ok) {
+                          finishRun(result.error);
+                          return;
+                      }
+                      if (problem == AttachmentProblem::None)
+                          Q_EMIT casesChanged();
+                      advance();
+                      repairNext();
+                  });
+          };
+    if (info.sizeKnown() && info.size > m_settings.maxAttachmentBytes) {
+        settle(AttachmentProblem::OverLimit,
+               u"%1 > %2 bytes"_s.arg(info.size).arg(m_settings.maxAttachmentBytes));
+        return;
+    }
+    if (m_blobs.contains(info.sha256Hex)) {
+        settle(AttachmentProblem::None, QString());
+        return;
+    }
+    const QString externalId = pending.externalId;
+    const qint64 limit = m_settings.maxAttachmentBytes;
+    if (!QDir().mkpath(folder)) {
+        abortRun(LvError::configuration(tr("The attachment folder %1 cannot be created.")
+                                            .arg(QDir::toNativeSeparators(folder))));
+        return;
+    }
+    FeedItem item;
+    item.externalId = externalId;
+    request([this, externalId, info, folder,
+             limit]() { return m_client->downloadAttachment(externalId, info, folder, limit); },
+            [settle](LvReply *) { settle(AttachmentProblem::None, QString()); },
+            [this, item, settle](const LvError &error, int) {
+                if (!m_running)
+                    return;
+                if (RetryPolicy::stopsSync(error)
+                    || (error.retryable() && RetryPolicy::isServiceWide(error))) {
+                    abortRun(error);
+                    return;
+                }
+                std::optional<CaseStore::AttachmentOutcome> outcome
+                    = attachmentOutcomeFor(item, error);
+                if (!outcome
+                    && (error.kind() == LvError::Kind::ChecksumMismatch
+                        || error.kind() == LvError::Kind::SizeMismatch)) {
+                    // The officer asked for it once: the answer goes back to the attachment.
+                    outcome = CaseStore::AttachmentOutcome{AttachmentProblem::Mismatch,
+                                                           LvError::kindName(error.kind())};
+                }
+                if (outcome) {
+                    settle(outcome->problem, outcome->detail);
+                    return;
+                }
+                // The network failed for this one: it stays asked for, and the next sync tries
+                // again.
+                addError();
+                advance();
+                repairNext();
+            });
 }
 
 // --- outbox --------------------------------------------------------------------------------
@@ -726,10 +1031,10 @@ void SyncEngine::startOutbox()
                     const std::optional<CaseStore::Case> c = cases.caseById(row.caseId);
                     if (c && c->state == CaseState::Withdrawn) {
                         QString error;
-                        if (!outbox.markFailed(row.id,
-                                               tr("Not sent: the customer withdrew the case "
-                                                  "before this status update went out."),
-                                               actor, &error))
+                        if (!outbox.markNotSent(row.id,
+                                                tr("Not sent: the customer withdrew the case "
+                                                   "before this status update went out."),
+                                                actor, &error))
                             return {false, error, {}};
                         continue;
                     }
@@ -805,6 +1110,7 @@ void SyncEngine::sendNext(int chainIndex)
         return;
     }
     const qint64 rowId = work.row.id;
+    const QString rowMessageId = work.row.messageId;
     const QString actor = m_settings.actor;
     const quint64 generation = m_generation;
 
@@ -825,8 +1131,13 @@ void SyncEngine::sendNext(int chainIndex)
 
     if (!work.decodeError.isEmpty()) {
         qCWarning(lcSync) << "A queued write cannot be decoded";
-        markFailed(work.decodeError);
-        addError();
+        const QString reason = work.decodeError;
+        m_writer->submit([rowId, reason, actor](QSqlDatabase &db) -> StoreWriter::Result {
+            QString e;
+            const bool ok = OutboxStore(db).markNotSent(rowId, reason, actor, &e);
+            return {ok, e, {}};
+        });
+        m_summary.newProblems << rowMessageId + u" undecodable"_s;
         advance();
         sendNext(chainIndex);
         return;
@@ -863,8 +1174,8 @@ void SyncEngine::sendNext(int chainIndex)
                     sendNext(chainIndex);
                 });
         },
-        [this, chainIndex, attemptsBefore, markFailed, markRetrying](const LvError &error,
-                                                                     int attempts) {
+        [this, chainIndex, attemptsBefore, markFailed, markRetrying,
+         rowMessageId](const LvError &error, int attempts) {
             if (!m_running)
                 return;
             Chain &rest = m_chains[chainIndex];
@@ -878,7 +1189,7 @@ void SyncEngine::sendNext(int chainIndex)
                 // 409, 422 …: permanent; shown to the officer, the case's next writes go on.
                 qCWarning(lcSync).noquote() << "A write was refused:" << error.logText();
                 markFailed(error.userMessage());
-                addError();
+                m_summary.newProblems << rowMessageId + u" refused"_s;
                 advance();
                 sendNext(chainIndex);
                 return;
@@ -970,6 +1281,14 @@ void SyncEngine::finishRun(const QString &error)
 
     m_summary.error = error;
     m_summary.failed = std::max(m_summary.failed, m_progress.errors);
+    m_summary.newProblems.removeDuplicates();
+    m_summary.knownProblems.removeDuplicates();
+    // What waits for the officer from earlier runs is listed too, though this run did not meet it.
+    for (const InboundFailure &waiting : m_retries.awaitingOfficer()) {
+        if (!m_summary.knownProblems.contains(waiting.item.externalId)
+            && m_retries.wasAwaitingOfficer(waiting.item.externalId))
+            m_summary.knownProblems << waiting.item.externalId;
+    }
     if (error.isEmpty()) {
         const QDateTime now = QDateTime::currentDateTimeUtc();
         m_status.lastSuccessfulSync = now;
@@ -987,7 +1306,8 @@ void SyncEngine::finishRun(const QString &error)
         armTimer();
     qCInfo(lcSync) << "Sync finished: new" << m_summary.newCases << "updated" << m_summary.updated
                    << "acknowledged" << m_summary.acknowledged << "delivered" << m_summary.delivered
-                   << "failed" << m_summary.failed;
+                   << "failed" << m_summary.failed << "new problems" << m_summary.newProblems.size()
+                   << "known problems" << m_summary.knownProblems.size();
     Q_EMIT finished(m_summary);
 }
 
@@ -1002,7 +1322,7 @@ void SyncEngine::refreshStoredState()
     m_writer->submit(
         [stored](QSqlDatabase &db) {
             stored->lastSuccess = SyncStateStore(db).lastSuccessfulSync();
-            stored->pending = int(OutboxStore(db).due(farFuture(), 100000).size());
+            stored->pending = int(OutboxStore(db).pendingCount());
             return StoreWriter::Result{true, {}, {}};
         },
         this,
@@ -1056,7 +1376,10 @@ void SyncEngine::request(std::function<LvReply *()> make, std::function<void(LvR
                     });
                     return;
                 }
+                // The answer's body, for a caller that keeps it with the failure (never logged).
+                m_failedBody = reply->body();
                 failed(error, attempt);
+                m_failedBody.clear();
             });
 }
 

@@ -7,13 +7,16 @@
 // one clear status. Lives on the main thread and never blocks it: network is asynchronous, SQL
 // runs on the StoreWriter thread, decoding on worker threads.
 
+#include "domain/actiondata.h"
 #include "domain/feeditem.h"
 #include "domain/outgoingmessage.h"
 #include "domain/statusupdate.h"
 #include "lv/lverror.h"
 #include "store/blobstore.h"
+#include "store/casestore.h"
 #include "store/outboxstore.h"
 #include "store/storeconfig.h"
+#include "sync/inboundretries.h"
 #include "sync/retrypolicy.h"
 #include "sync/syncsettings.h"
 
@@ -82,9 +85,21 @@ struct ConnectionStatus
 
 struct SyncSummary
 {
-    int newCases = 0, updated = 0, acknowledged = 0, delivered = 0, failed = 0;
+    int newCases = 0, updated = 0, acknowledged = 0, delivered = 0;
+    // Items not done in this run that lvdesk tries again by itself (backing off, network faults,
+    // exports retried later).
+    int failed = 0;
+    // Permanent problems first met in this run, each "<externalId or messageId>[#n] <reason>":
+    // they need the officer (Transfers and the case view show them).
+    QStringList newProblems;
+    // Actions that still wait for the officer (or are handled outside lvdesk) from earlier runs,
+    // by externalId: listed, but they do not make the run incomplete.
+    QStringList knownProblems;
     QString error; // translated; set when the run stopped before it was complete
-    bool ok() const { return failed == 0 && error.isEmpty(); }
+    // The run did all it could: nothing is left to retry by itself.
+    bool complete() const { return failed == 0 && error.isEmpty(); }
+    // Complete, and nothing new needs the officer.
+    bool ok() const { return complete() && newProblems.isEmpty(); }
 };
 
 class SyncEngine : public QObject
@@ -117,15 +132,16 @@ Q_SIGNALS:
     void casesChanged(); // something in the store changed: views refresh
 
 private:
-    // Retry state of one inbound action that could not be stored (kept in sync_state so that a
-    // restart honours the backoff).
-    struct InboundRetry
+    // Attachments asked for again per run (Retry download).
+    static constexpr int kRepairBatch = 200;
+
+    // One action on its way in: the feed entry (completed from the action), the action, and what
+    // became of each attachment.
+    struct InboundWork
     {
-        int version = 0;
-        int attempts = 0;
-        QDateTime nextAttempt;
-        QString lastError; // log text, no customer data
-        bool permanent = false;
+        FeedItem item;
+        ActionData data;
+        QList<CaseStore::AttachmentOutcome> outcomes;
     };
     struct OutboxWork
     {
@@ -147,21 +163,29 @@ private:
 
     void startRun();
     void loadState();
+    void startRecorded();
     void fetchPage();
+    void recordUnidentified(const QByteArray &entry);
     void checkPage(const QList<FeedItem> &items);
+    void noteKnown(const QString &externalId);
     void pump();
     void startItem(const FeedItem &item);
-    void downloadNext(const FeedItem &item, std::shared_ptr<ActionData> data, int index);
-    void ingestItem(const FeedItem &item, std::shared_ptr<ActionData> data);
+    static FeedItem completed(const FeedItem &item, const ActionData &data);
+    void downloadNext(std::shared_ptr<InboundWork> work, int index);
+    // The problem an attachment keeps when this failure means it will not arrive (the action is
+    // then stored without it), or nullopt when the action as a whole is to be tried again.
+    std::optional<CaseStore::AttachmentOutcome> attachmentOutcomeFor(const FeedItem &item,
+                                                                     const LvError &error) const;
+    void ingestItem(std::shared_ptr<InboundWork> work);
     void itemFailed(const FeedItem &item, const LvError &error, int attempts);
-    void recordItemFailure(const FeedItem &item, const QString &logText, int attempts,
-                           bool permanent, std::optional<std::chrono::seconds> retryAfter);
+    void storeFailure(const InboundFailure &record, int attempts);
     void maybePageDone();
     void queueAck(const QString &externalId);
     void sendAcks(bool flush);
     void sendAck(const QUuid &messageId, const QStringList &ids);
     void pageDone();
-    void saveRetries();
+    void repairAttachments();
+    void repairNext();
     void startOutbox();
     void pumpOutbox();
     void sendNext(int chainIndex);
@@ -199,11 +223,13 @@ private:
     int m_pendingOutbox = 0;
     QSet<LvReply *> m_inFlight;
     QString m_cursor; // where the next page is read from
-    bool m_cursorFrozen = false; // an item before m_cursor is not stored yet: do not persist
-    QHash<QString, InboundRetry> m_retries;
+    InboundRetries m_retries;
+    // externalId → the version taken up in this run (recorded ones first, then the feed's).
+    QHash<QString, int> m_seen;
+    QByteArray m_failedBody; // the body of the answer whose failure is being handled
+    QList<CaseStore::PendingAttachment> m_repairs;
     bool m_pageHasMore = false;
     QString m_pageNextCursor;
-    bool m_pageComplete = true;
     bool m_pageChanged = false;
     bool m_pageActive = false; // a page's items are being worked on
     bool m_resumeAfterAck = false; // a stored acknowledgement is resent before the feed

@@ -27,6 +27,11 @@ struct SyncSettings
     int maxInRunWaitSeconds = 60;
     // Take the SyncLock while syncing (one workstation or process at a time).
     bool useSyncLock = true;
+    // sync/maxAttachmentMegabytes: a larger attachment is not downloaded; it is shown as not
+    // received, with the reason, and its action is stored without it.
+    qint64 maxAttachmentBytes = qint64(2048) * 1024 * 1024;
+    // Free disk space kept beyond each download: without it the action waits for a later sync.
+    qint64 minFreeBytes = qint64(1024) * 1024 * 1024;
 };
 
 } // namespace lvdesk

@@ -1,6 +1,7 @@
 #include "exportpackage.h"
 
-#include "safefilenames.h"
+#include "domain/attachmentproblem.h"
+#include "domain/safefilenames.h"
 #include "store/blobstore.h"
 #include "store/casestore.h"
 #include "store/deadlinestore.h"
@@ -8,6 +9,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -73,7 +75,11 @@ std::optional<ExportPackage> ExportPackage::build(const QSqlDatabase &db, const 
     package.diaryNumber = c->diaryNumber;
     package.name = packageNameFor(c->diaryNumber, caseId);
 
-    SafeFileNames names;
+    // Every attachment of the case under the one name lvdesk derives for it (SafeFileNames).
+    QHash<qint64, QList<CaseStore::Attachment>> attachmentsOf;
+    const QList<CaseStore::Attachment> caseAttachments = store.caseAttachments(caseId);
+    for (const CaseStore::Attachment &a : caseAttachments)
+        attachmentsOf[a.eventId].append(a);
     QList<File> attachmentFiles;
     QJsonArray eventArray;
     const CaseStore::Event *opening = &events.first();
@@ -81,12 +87,28 @@ std::optional<ExportPackage> ExportPackage::build(const QSqlDatabase &db, const 
         if (event.externalId == c->openingExternalId)
             opening = &event;
         QJsonArray attachmentArray;
-        const QList<CaseStore::Attachment> attachments = store.attachments(event.id);
+        const QList<CaseStore::Attachment> attachments = attachmentsOf.value(event.id);
         for (const CaseStore::Attachment &a : attachments) {
+            if (a.problem != AttachmentProblem::None) {
+                // Not received, for good or until the officer asks again: the register learns
+                // of it and why, and the package goes without the file.
+                attachmentArray.append(QJsonObject{
+                    {u"id"_s, a.attachmentId},
+                    {u"fileName"_s, a.fileName},
+                    {u"path"_s, QJsonValue::Null},
+                    {u"contentType"_s, a.contentType},
+                    {u"size"_s, double(a.size)},
+                    {u"sha256"_s, a.sha256},
+                    {u"description"_s, a.description},
+                    {u"received"_s, false},
+                    {u"problem"_s, toString(a.problem)},
+                });
+                continue;
+            }
             if (!a.stored || !blobs.contains(a.sha256))
                 return fail(tr("An attachment of the case has not been downloaded yet."));
             File file;
-            file.path = u"attachments/"_s + names.unique(a.fileName);
+            file.path = u"attachments/"_s + a.localName;
             file.sourcePath = blobs.pathOf(a.sha256);
             file.contentType = a.contentType;
             file.size = a.size;
@@ -103,6 +125,8 @@ std::optional<ExportPackage> ExportPackage::build(const QSqlDatabase &db, const 
                 {u"size"_s, double(a.size)},
                 {u"sha256"_s, a.sha256},
                 {u"description"_s, a.description},
+                {u"received"_s, true},
+                {u"problem"_s, QJsonValue::Null},
             });
         }
         eventArray.append(QJsonObject{

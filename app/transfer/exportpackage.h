@@ -22,7 +22,7 @@ class ExportPackage
     Q_DECLARE_TR_FUNCTIONS(ExportPackage)
 
 public:
-    static constexpr int formatVersion = 1;
+    static constexpr int formatVersion = 2;
 
     struct File
     {

@@ -9,6 +9,7 @@
 #include "store/audittrail.h"
 #include "store/deadlinestore.h"
 #include "store/diarynumberstore.h"
+#include "store/inboundfailurestore.h"
 #include "store/outboxstore.h"
 #include "store/servicesettingsstore.h"
 #include "store/storeconnection.h"
@@ -1040,6 +1041,54 @@ void CaseActions::retryExport(qint64 caseId, QObject *context, Callback done)
             return success({{u"caseId"_s, caseId}});
         },
         context, std::move(done));
+}
+
+void CaseActions::retryInbound(const QString &externalId, QObject *context, Callback done)
+{
+    submitInboundChange(
+        [externalId](QSqlDatabase &db, const QString &officer, QString *error) {
+            return InboundFailureStore(db).requestRetry(externalId, officer, error);
+        },
+        context, std::move(done));
+}
+
+void CaseActions::markInboundHandled(const QString &externalId, QObject *context, Callback done)
+{
+    submitInboundChange(
+        [externalId](QSqlDatabase &db, const QString &officer, QString *error) {
+            return InboundFailureStore(db).markHandled(externalId, officer, error);
+        },
+        context, std::move(done));
+}
+
+void CaseActions::retryAttachment(qint64 attachmentRowId, QObject *context, Callback done)
+{
+    submitInboundChange(
+        [attachmentRowId](QSqlDatabase &db, const QString &officer, QString *error) {
+            return CaseStore(db).requestAttachmentDownload(attachmentRowId, officer, error);
+        },
+        context, std::move(done));
+}
+
+void CaseActions::submitInboundChange(
+    std::function<bool(QSqlDatabase &, const QString &officer, QString *error)> change,
+    QObject *context, Callback done)
+{
+    const QString officer = m_officer;
+    QPointer<CaseActions> self(this);
+    submitAction(
+        0,
+        [change = std::move(change), officer](QSqlDatabase &db) {
+            QString error;
+            return change(db, officer, &error) ? success({}) : failure(error);
+        },
+        context,
+        [self, done = std::move(done)](const Outcome &o) {
+            if (o.ok && self)
+                Q_EMIT self->inboundChanged();
+            if (done)
+                done(o);
+        });
 }
 
 // --- deadlines -----------------------------------------------------------------------------

@@ -128,6 +128,13 @@ public:
     // Put a failed outbox write or export back in line now (the officer's "Retry now").
     void retryOutbox(qint64 outboxId, QObject *context, Callback done);
     void retryExport(qint64 caseId, QObject *context, Callback done);
+    // An action of the service that could not be stored (InboundFailureStore): fetch it again at
+    // the next sync, or leave it to be handled outside lvdesk (audited; not acknowledged, see
+    // InboundFailureStore::markHandled). Both ask for a sync (inboundChanged).
+    void retryInbound(const QString &externalId, QObject *context, Callback done);
+    void markInboundHandled(const QString &externalId, QObject *context, Callback done);
+    // An attachment that was not received: download it again at the next sync.
+    void retryAttachment(qint64 attachmentRowId, QObject *context, Callback done);
 
     // For the sync engine: the writer job that registers a case of a service without review right
     // after its ingest (diary number from the pattern, state registered, export pending when
@@ -150,6 +157,8 @@ public:
 Q_SIGNALS:
     // After any action committed: views refresh, the sync engine delivers the outbox.
     void caseChanged(qint64 caseId);
+    // The officer changed what the sync fetches (an action or attachment to fetch again).
+    void inboundChanged();
 
 private:
     // The reader connection of this object's thread, opened on first use.
@@ -158,6 +167,11 @@ private:
     void submitAction(qint64 caseId, StoreWriter::Job job, QObject *context, Callback done,
                       std::function<Outcome(const StoreWriter::Result &)> map = {});
     void refuse(const QString &error, QObject *context, Callback done);
+    // Runs an officer's decision about what the sync fetches (a retry, a record handled), then
+    // asks for a sync (inboundChanged).
+    void submitInboundChange(
+        std::function<bool(QSqlDatabase &, const QString &officer, QString *error)> change,
+        QObject *context, Callback done);
     // Queues the one write of a confirmed preview (supplement request, message, status, transfer
     // elsewhere), refused unless the preview is for this case and one of the allowed actions.
     void queuePreviewedWrite(const Preview &preview, qint64 caseId,

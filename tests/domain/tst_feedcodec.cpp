@@ -7,6 +7,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using namespace lvdesk;
 
@@ -19,14 +21,16 @@ private Q_SLOTS:
     void decodesEveryFieldOfAFeedPage();
     void keepsUnknownActionTypeWithItsRawString();
     void decodesEmptyLastPage();
-    void malformedFeedNamesTheField_data();
-    void malformedFeedNamesTheField();
-    void timestampsMustBeRfc3339Utc_data();
-    void timestampsMustBeRfc3339Utc();
+    void pageWithoutItemsIsRefused_data();
+    void pageWithoutItemsIsRefused();
+    void oddFeedEntryIsKeptWithANote_data();
+    void oddFeedEntryIsKeptWithANote();
+    void timestampsAreRfc3339InUtc_data();
+    void timestampsAreRfc3339InUtc();
     void versionBoundaries_data();
     void versionBoundaries();
-    void idLengthLimitIsInclusive();
-    void pageOfMoreThan500ItemsIsOutOfRange();
+    void longIdsAreKeptWithANote();
+    void pageOfMoreThan500ItemsIsKeptWithANote();
     void guidCheckAcceptsBothCasesOnly36Characters_data();
     void guidCheckAcceptsBothCasesOnly36Characters();
 
@@ -88,21 +92,42 @@ void tst_FeedCodec::decodesEmptyLastPage()
     QCOMPARE(result.value().hasMore, false);
 }
 
-void tst_FeedCodec::malformedFeedNamesTheField_data()
+void tst_FeedCodec::pageWithoutItemsIsRefused_data()
+{
+    QTest::addColumn<QByteArray>("json"); // empty: remove the member
+    QTest::addColumn<int>("kind");
+    QTest::newRow("items missing") << QByteArray() << int(DecodeError::Missing);
+    QTest::newRow("items null") << QByteArray("null") << int(DecodeError::Missing);
+    QTest::newRow("items an object") << QByteArray("{}") << int(DecodeError::WrongType);
+}
+
+void tst_FeedCodec::pageWithoutItemsIsRefused()
+{
+    // Without its list of items a page says nothing: the one thing in a feed page that is refused.
+    QFETCH(QByteArray, json);
+    QFETCH(int, kind);
+    const DecodeResult<FeedPage> result
+        = LvCodec::decodeFeedPage(JsonMutation::apply(m_feed, u"items"_s, json));
+    QVERIFY(!result.isOk());
+    QCOMPARE(result.error().path, u"items"_s);
+    QCOMPARE(DecodeError::kindName(result.error().kind),
+             DecodeError::kindName(DecodeError::Kind(kind)));
+}
+
+void tst_FeedCodec::oddFeedEntryIsKeptWithANote_data()
 {
     QTest::addColumn<QString>("path");
     QTest::addColumn<QByteArray>("json"); // empty: remove the member
     QTest::addColumn<int>("kind");
+    QTest::addColumn<bool>("usable"); // false: the entry names no action (no externalId)
 
     auto row = [](const char *name, const QString &path, const QByteArray &json,
-                  DecodeError::Kind kind) {
-        QTest::newRow(name) << path << json << int(kind);
+                  DecodeError::Kind kind, bool usable = true) {
+        QTest::newRow(name) << path << json << int(kind) << usable;
     };
-    row("items missing", u"items"_s, {}, DecodeError::Missing);
-    row("items null", u"items"_s, "null", DecodeError::Missing);
-    row("items an object", u"items"_s, "{}", DecodeError::WrongType);
-    row("item a string", u"items[1]"_s, "\"x\"", DecodeError::WrongType);
-    row("externalId missing", u"items[1].externalId"_s, {}, DecodeError::Missing);
+    row("item a string", u"items[1]"_s, "\"x\"", DecodeError::WrongType, false);
+    row("externalId missing", u"items[1].externalId"_s, {}, DecodeError::Missing, false);
+    row("externalId empty", u"items[1].externalId"_s, "\"\"", DecodeError::BadValue, false);
     row("externalId a number", u"items[0].externalId"_s, "42", DecodeError::WrongType);
     row("externalId not a GUID", u"items[0].externalId"_s, "\"3f0c6a52-1b2c\"",
         DecodeError::BadValue);
@@ -135,25 +160,41 @@ void tst_FeedCodec::malformedFeedNamesTheField_data()
         DecodeError::BadValue);
 }
 
-void tst_FeedCodec::malformedFeedNamesTheField()
+void tst_FeedCodec::oddFeedEntryIsKeptWithANote()
 {
+    // What the service sends is data: an odd member is kept (or left at its default) and noted,
+    // and only an entry without an externalId cannot be used; it is kept as JSON for the officer.
     QFETCH(QString, path);
     QFETCH(QByteArray, json);
     QFETCH(int, kind);
+    QFETCH(bool, usable);
     const QByteArray body = JsonMutation::apply(m_feed, path, json);
     QVERIFY2(!body.isEmpty(), "the mutation did not apply");
     const DecodeResult<FeedPage> result = LvCodec::decodeFeedPage(body);
-    QVERIFY(!result.isOk());
-    const DecodeError &error = result.error();
-    QCOMPARE(error.path, path);
-    QCOMPARE(DecodeError::kindName(error.kind), DecodeError::kindName(DecodeError::Kind(kind)));
-    QVERIFY2(error.message.contains(u'“' + path + u'”'), qPrintable(error.message));
+    QVERIFY2(result.isOk(),
+             result.isOk() ? "" : qPrintable(CodecTestData::describe(result.error())));
+    const FeedPage &page = result.value();
+    QCOMPARE(page.items.size(), usable ? 3 : 2);
+    QCOMPARE(page.unusableItems.size(), usable ? 0 : 1);
+    const QString kindName = DecodeError::kindName(DecodeError::Kind(kind));
+    const auto note = std::find_if(page.notes.cbegin(), page.notes.cend(), [&](const DataNote &n) {
+        return n.path == path && n.problem == kindName;
+    });
+    QVERIFY2(note != page.notes.cend(), qPrintable(path + u' ' + kindName));
+    QVERIFY2(note->message.contains(u'“' + path + u'”'), qPrintable(note->message));
+    for (const FeedItem &item : page.items) {
+        // Text that no store keeps (U+0000, lone surrogates) is replaced, never passed on.
+        for (const QString &text : {item.externalId, item.projectId, item.serviceCode}) {
+            QVERIFY(!text.contains(QChar(0)));
+            QVERIFY(text.isValidUtf16());
+        }
+    }
 }
 
-void tst_FeedCodec::timestampsMustBeRfc3339Utc_data()
+void tst_FeedCodec::timestampsAreRfc3339InUtc_data()
 {
     QTest::addColumn<QString>("text");
-    QTest::addColumn<QDateTime>("expected"); // invalid: must be rejected
+    QTest::addColumn<QDateTime>("expected"); // invalid: kept out, with a note
     const QDate day(2026, 11, 20);
     const QTimeZone utc = QTimeZone::utc();
     QTest::newRow("Z") << u"2026-11-20T09:14:03Z"_s << QDateTime(day, QTime(9, 14, 3), utc);
@@ -169,10 +210,18 @@ void tst_FeedCodec::timestampsMustBeRfc3339Utc_data()
                                 << QDateTime(day, QTime(23, 59, 59), utc);
     QTest::newRow("leap day") << u"2028-02-29T00:00:00Z"_s
                               << QDateTime(QDate(2028, 2, 29), QTime(0, 0), utc);
-    QTest::newRow("offset +02:00") << u"2026-11-20T11:14:03+02:00"_s << QDateTime();
+    // Another offset names the same instant without doubt: taken, in UTC.
+    QTest::newRow("offset +02:00")
+        << u"2026-11-20T11:14:03+02:00"_s << QDateTime(day, QTime(9, 14, 3), utc);
+    QTest::newRow("offset -05:30")
+        << u"2026-11-20T03:44:03-05:30"_s << QDateTime(day, QTime(9, 14, 3), utc);
     QTest::newRow("offset -00:00 (unknown local offset)")
-        << u"2026-11-20T09:14:03-00:00"_s << QDateTime();
+        << u"2026-11-20T09:14:03-00:00"_s << QDateTime(day, QTime(9, 14, 3), utc);
+    QTest::newRow("offset across midnight")
+        << u"2026-11-21T01:14:03+16:00"_s << QDateTime(day, QTime(9, 14, 3), utc);
     QTest::newRow("no zone") << u"2026-11-20T09:14:03"_s << QDateTime();
+    QTest::newRow("offset without colon") << u"2026-11-20T11:14:03+0200"_s << QDateTime();
+    QTest::newRow("offset minutes 60") << u"2026-11-20T11:14:03+01:60"_s << QDateTime();
     QTest::newRow("space instead of T") << u"2026-11-20 09:14:03Z"_s << QDateTime();
     QTest::newRow("no seconds") << u"2026-11-20T09:14Z"_s << QDateTime();
     QTest::newRow("hour 24") << u"2026-11-20T24:00:00Z"_s << QDateTime();
@@ -184,21 +233,27 @@ void tst_FeedCodec::timestampsMustBeRfc3339Utc_data()
     QTest::newRow("empty") << QString() << QDateTime();
 }
 
-void tst_FeedCodec::timestampsMustBeRfc3339Utc()
+void tst_FeedCodec::timestampsAreRfc3339InUtc()
 {
     QFETCH(QString, text);
     QFETCH(QDateTime, expected);
     const QByteArray value = '"' + text.toUtf8() + '"';
     const DecodeResult<FeedPage> result
         = LvCodec::decodeFeedPage(JsonMutation::apply(m_feed, u"items[0].submittedAt"_s, value));
+    QVERIFY2(result.isOk(),
+             result.isOk() ? "" : qPrintable(CodecTestData::describe(result.error())));
+    const FeedItem &item = result.value().items.at(0);
     if (expected.isValid()) {
-        QVERIFY2(result.isOk(), qPrintable(CodecTestData::describe(result.error())));
-        QCOMPARE(result.value().items.at(0).submittedAt, expected);
-        QCOMPARE(result.value().items.at(0).submittedAt.timeSpec(), Qt::UTC);
+        QCOMPARE(item.submittedAt, expected);
+        QCOMPARE(item.submittedAt.timeSpec(), Qt::UTC);
+        QVERIFY(result.value().notes.isEmpty());
     } else {
-        QVERIFY(!result.isOk());
-        QCOMPARE(result.error().path, u"items[0].submittedAt"_s);
-        QCOMPARE(result.error().kind, DecodeError::BadTimestamp);
+        QVERIFY(!item.submittedAt.isValid());
+        QCOMPARE(result.value().notes.size(), 1);
+        QCOMPARE(result.value().notes.first().path, u"items[0].submittedAt"_s);
+        // An empty string is a present but empty timestamp; everything else is not RFC 3339.
+        if (!text.isEmpty())
+            QCOMPARE(result.value().notes.first().problem, u"BadTimestamp"_s);
     }
 }
 
@@ -220,17 +275,20 @@ void tst_FeedCodec::versionBoundaries()
     QFETCH(int, expected);
     const DecodeResult<FeedPage> result
         = LvCodec::decodeFeedPage(JsonMutation::apply(m_feed, u"items[0].version"_s, json));
+    QVERIFY(result.isOk());
     if (expected > 0) {
-        QVERIFY(result.isOk());
         QCOMPARE(result.value().items.at(0).version, expected);
+        QVERIFY(result.value().notes.isEmpty());
     } else {
-        QVERIFY(!result.isOk());
-        QCOMPARE(result.error().path, u"items[0].version"_s);
-        QCOMPARE(result.error().kind, DecodeError::OutOfRange);
+        // Left at 0: the sync takes the action's own version (at least 1).
+        QCOMPARE(result.value().items.at(0).version, 0);
+        QCOMPARE(result.value().notes.size(), 1);
+        QCOMPARE(result.value().notes.first().path, u"items[0].version"_s);
+        QCOMPARE(result.value().notes.first().problem, u"OutOfRange"_s);
     }
 }
 
-void tst_FeedCodec::idLengthLimitIsInclusive()
+void tst_FeedCodec::longIdsAreKeptWithANote()
 {
     const int limit = LvCodec::kMaxIdLength;
     QCOMPARE(limit, 200);
@@ -238,23 +296,28 @@ void tst_FeedCodec::idLengthLimitIsInclusive()
         JsonMutation::withLongString(m_feed, u"items[0].projectId"_s, limit));
     QVERIFY(atLimit.isOk());
     QCOMPARE(atLimit.value().items.at(0).projectId.size(), limit);
+    QVERIFY(atLimit.value().notes.isEmpty());
 
-    // Length counts characters, not bytes: 200 × "ä" is 400 bytes and still allowed.
+    // Length counts characters, not bytes: 200 × "ä" is 400 bytes and no note.
     const QByteArray umlauts = '"' + QString(limit, u'ä').toUtf8() + '"';
-    QVERIFY(LvCodec::decodeFeedPage(JsonMutation::apply(m_feed, u"items[0].projectId"_s, umlauts))
-                .isOk());
+    const DecodeResult<FeedPage> wide
+        = LvCodec::decodeFeedPage(JsonMutation::apply(m_feed, u"items[0].projectId"_s, umlauts));
+    QVERIFY(wide.isOk() && wide.value().notes.isEmpty());
 
-    const DecodeResult<FeedPage> overLimit = LvCodec::decodeFeedPage(
-        JsonMutation::withLongString(m_feed, u"items[0].projectId"_s, limit + 1));
-    QVERIFY(!overLimit.isOk());
-    QCOMPARE(overLimit.error().path, u"items[0].projectId"_s);
-    QCOMPARE(overLimit.error().kind, DecodeError::TooLong);
-    QVERIFY2(overLimit.error().message.contains(u"201"_s)
-                 && overLimit.error().message.contains(u"200"_s),
-             qPrintable(overLimit.error().message));
+    // Longer than ids usually are: kept whole, with a note naming the lengths.
+    const DecodeResult<FeedPage> over = LvCodec::decodeFeedPage(
+        JsonMutation::withLongString(m_feed, u"items[0].projectId"_s, 5000));
+    QVERIFY(over.isOk());
+    QCOMPARE(over.value().items.at(0).projectId.size(), 5000);
+    QCOMPARE(over.value().notes.size(), 1);
+    QCOMPARE(over.value().notes.first().path, u"items[0].projectId"_s);
+    QCOMPARE(over.value().notes.first().problem, u"TooLong"_s);
+    QVERIFY2(over.value().notes.first().message.contains(u"5000"_s)
+                 && over.value().notes.first().message.contains(u"200"_s),
+             qPrintable(over.value().notes.first().message));
 }
 
-void tst_FeedCodec::pageOfMoreThan500ItemsIsOutOfRange()
+void tst_FeedCodec::pageOfMoreThan500ItemsIsKeptWithANote()
 {
     auto pageOf = [](int count) -> QByteArray {
         QByteArray body = "{\"items\":[";
@@ -273,11 +336,15 @@ void tst_FeedCodec::pageOfMoreThan500ItemsIsOutOfRange()
     QVERIFY2(full.isOk(), full.isOk() ? "" : qPrintable(CodecTestData::describe(full.error())));
     QCOMPARE(full.value().items.size(), 500);
     QCOMPARE(full.value().items.last().externalId, u"3f0c6a52-1b2c-4d5e-8f90-100000000499"_s);
+    QVERIFY(full.value().notes.isEmpty());
 
+    // More than lvdesk asked for: every entry is still taken (none is lost), and noted.
     const DecodeResult<FeedPage> tooMany = LvCodec::decodeFeedPage(pageOf(501));
-    QVERIFY(!tooMany.isOk());
-    QCOMPARE(tooMany.error().path, u"items"_s);
-    QCOMPARE(tooMany.error().kind, DecodeError::OutOfRange);
+    QVERIFY(tooMany.isOk());
+    QCOMPARE(tooMany.value().items.size(), 501);
+    QCOMPARE(tooMany.value().notes.size(), 1);
+    QCOMPARE(tooMany.value().notes.first().path, u"items"_s);
+    QCOMPARE(tooMany.value().notes.first().problem, u"OutOfRange"_s);
 }
 
 void tst_FeedCodec::guidCheckAcceptsBothCasesOnly36Characters_data()

@@ -293,7 +293,8 @@ void TestLvClientWire::truncatedBodyIsANetworkFailure()
 void TestLvClientWire::malformedBodyNamesTheField()
 {
     CannedServer server;
-    const QByteArray body = R"({"items":[],"nextCursor":"c-1","hasMore":"yes"})";
+    // A page without its list of items is the one thing a feed page cannot be without.
+    const QByteArray body = R"({"items":"none","nextCursor":"c-1","hasMore":true})";
     server.setAnswer(CannedServer::reply("200 OK",
                                          "Content-Type: application/json\r\nContent-Length: "
                                              + QByteArray::number(body.size()) + "\r\n",
@@ -302,10 +303,10 @@ void TestLvClientWire::malformedBodyNamesTheField()
     auto *reply = client.fetchFeed(QString(), 10);
     QVERIFY(LvTestSupport::waitFor(reply));
     QCOMPARE(reply->error().kind(), Kind::Malformed);
-    QCOMPARE(reply->error().decodePath(), u"hasMore"_s);
+    QCOMPARE(reply->error().decodePath(), u"items"_s);
     QVERIFY(reply->error().retryable());
     QCOMPARE(reply->error().code(), u"WrongType"_s);
-    QVERIFY(reply->error().logText().contains(u"code=WrongType path=hasMore"_s));
+    QVERIFY(reply->error().logText().contains(u"code=WrongType path=items"_s));
 }
 
 void TestLvClientWire::digestHeaderYieldsTheSha256Value()

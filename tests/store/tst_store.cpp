@@ -10,6 +10,7 @@
 #include "store/changenotifier.h"
 #include "store/deadlinestore.h"
 #include "store/diarynumberstore.h"
+#include "store/inboundfailurestore.h"
 #include "store/migrations.h"
 #include "store/migrator.h"
 #include "store/outboxstore.h"
@@ -82,6 +83,9 @@ private Q_SLOTS:
     void ingestStoresAttachmentMetadataWithTheAction();
     void ingestGroupsActionsOfOneProjectPartIntoOneCase();
     void failedIngestLeavesNothingBehind();
+    void ingestKeepsEveryAttachmentWithItsProblem();
+    void attachmentWithoutIdOrChecksumCannotBeAskedForAgain();
+    void inboundFailureKeepsAttemptsAndTheOfficersDecision();
     void ingestFillsListColumnsWithPersonIdMasked();
     void diaryNumbersRunPerPatternAndYear();
     void ingestsTenThousandActionsInBatches();
@@ -96,7 +100,7 @@ private Q_SLOTS:
     void tamperedAuditEntryIsDetectedAndLocated();
     void canonicalJsonSortsKeysAndIsCompact();
 
-    void outboxKeepsMessageUntilDeliveredAndLogsEveryTransition();
+    void outboxCountsEveryAttempt();
     void syncStateSettingsAndDeadlinesPersist();
     void blobStoreWritesContentAddressedFilesAtomically();
 
@@ -738,15 +742,171 @@ void tst_Store::ingestGroupsActionsOfOneProjectPartIntoOneCase()
     QCOMPARE(toString(cases.caseById(r1.caseId)->state), toString(CaseState::Withdrawn));
 }
 
+void tst_Store::ingestKeepsEveryAttachmentWithItsProblem()
+{
+    QVERIFY(Store::prepare(m_config).ok);
+    QSqlDatabase db = openDb(u"main"_s);
+    // The bytes are downloaded before the ingest, as the sync does.
+    BlobStore blobs(m_dir->filePath(u"blobs"_s));
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(!blobs.put(TestActions::attachmentBytes(1, 3, i)).isEmpty());
+    CaseStore cases(db, &blobs);
+    auto [item, data] = TestActions::make(1, 3);
+    // Ids come from the customer's side: the same one twice is two attachments. Names of any form
+    // are kept as sent.
+    data.formdata.attachments[1].id = data.formdata.attachments[0].id;
+    data.formdata.attachments[0].fileName = u"../\u202Eexe.pdf"_s;
+    data.formdata.attachments[1].fileName = u"../\u202Eexe.pdf"_s;
+    data.formdata.attachments[2].fileName = u"CON"_s;
+    QList<CaseStore::AttachmentOutcome> outcomes(3);
+    outcomes[1] = {AttachmentProblem::OverLimit, u"3221225472 > 2147483648 bytes"_s};
+    const CaseStore::IngestResult r = cases.ingest(item, data, u"lvdesk"_s, outcomes);
+    QCOMPARE(r.outcome, CaseStore::IngestOutcome::Inserted);
+    const QList<CaseStore::Attachment> stored = cases.attachments(r.eventId);
+    QCOMPARE(stored.size(), 3);
+    QCOMPARE(stored.at(0).attachmentId, stored.at(1).attachmentId);
+    QCOMPARE(stored.at(0).position, 0);
+    QCOMPARE(stored.at(1).position, 1);
+    QCOMPARE(stored.at(0).fileName, u"../\u202Eexe.pdf"_s);
+    QCOMPARE(toString(stored.at(1).problem), toString(AttachmentProblem::OverLimit));
+    QCOMPARE(stored.at(1).problemDetail, u"3221225472 > 2147483648 bytes"_s);
+    QVERIFY(!stored.at(1).stored);
+    QCOMPARE(toString(stored.at(0).problem), toString(AttachmentProblem::None));
+
+    // The case's list names each file once, safely, the same way every time.
+    const QList<CaseStore::Attachment> ofCase = cases.caseAttachments(r.caseId);
+    QCOMPARE(ofCase.size(), 3);
+    QCOMPARE(ofCase.at(0).localName, u"_exe.pdf"_s);
+    QCOMPARE(ofCase.at(1).localName, u"_exe (2).pdf"_s);
+    QCOMPARE(ofCase.at(2).localName, u"_CON"_s);
+    QCOMPARE(cases.caseAttachments(r.caseId).at(1).localName, ofCase.at(1).localName);
+
+    // The failed one is in the transfer log and the trail, with its reason.
+    const auto log = TransferLogStore(db).entriesFor(u"attachment"_s, item.externalId + u"#2"_s);
+    QCOMPARE(log.size(), 1);
+    QCOMPARE(log.first().state, u"failed"_s);
+    QVERIFY(log.first().detail.startsWith(u"overLimit"_s));
+
+    // Retry download puts it in line for the next sync; a received one leaves the list.
+    QVERIFY(cases.attachmentsToFetch(10).isEmpty());
+    QString error;
+    QVERIFY2(cases.requestAttachmentDownload(stored.at(1).id, u"officer.a"_s, &error),
+             qPrintable(error));
+    const QList<CaseStore::PendingAttachment> pending = cases.attachmentsToFetch(10);
+    QCOMPARE(pending.size(), 1);
+    QCOMPARE(pending.first().externalId, item.externalId);
+    QCOMPARE(pending.first().info.sha256Hex, stored.at(1).sha256);
+    QVERIFY(cases.setAttachmentReceived(stored.at(1).id, u"lvdesk"_s, &error));
+    QVERIFY(cases.attachmentsToFetch(10).isEmpty());
+    QVERIFY(cases.attachments(r.eventId).at(1).stored);
+    QVERIFY(AuditTrail(db).verify().ok);
+}
+
+void tst_Store::attachmentWithoutIdOrChecksumCannotBeAskedForAgain()
+{
+    QVERIFY(Store::prepare(m_config).ok);
+    QSqlDatabase db = openDb(u"main"_s);
+    CaseStore cases(db);
+    auto [item, data] = TestActions::make(1, 2);
+    data.formdata.attachments[0].id.clear();
+    data.formdata.attachments[1].sha256Hex.clear();
+    const QList<CaseStore::AttachmentOutcome> outcomes{{AttachmentProblem::NotDescribed, {}},
+                                                       {AttachmentProblem::NoChecksum, {}}};
+    const CaseStore::IngestResult r = cases.ingest(item, data, u"lvdesk"_s, outcomes);
+    QCOMPARE(r.outcome, CaseStore::IngestOutcome::Inserted);
+    const QList<CaseStore::Attachment> stored = cases.attachments(r.eventId);
+    QString error;
+    QVERIFY(!cases.requestAttachmentDownload(stored.at(0).id, u"officer.a"_s, &error));
+    QCOMPARE(error, describe(AttachmentProblem::NotDescribed));
+    QVERIFY(!cases.requestAttachmentDownload(stored.at(1).id, u"officer.a"_s, &error));
+    QCOMPARE(error, describe(AttachmentProblem::NoChecksum));
+    QVERIFY(cases.attachmentsToFetch(10).isEmpty());
+}
+
+void tst_Store::inboundFailureKeepsAttemptsAndTheOfficersDecision()
+{
+    QVERIFY(Store::prepare(m_config).ok);
+    QSqlDatabase db = openDb(u"main"_s);
+    InboundFailureStore failures(db);
+    auto [item, data] = TestActions::make(1, 1);
+    InboundFailure f;
+    f.item = item;
+    f.reason = InboundFailure::Reason::Transient;
+    f.state = InboundFailure::State::Retrying;
+    f.detail = u"network HTTP 503"_s;
+    f.httpStatus = 503;
+    f.nextAttempt = QDateTime::currentDateTimeUtc().addSecs(60);
+    QString error;
+    QVERIFY2(failures.recordFailure(f, 2, u"lvdesk"_s, &error), qPrintable(error));
+    QVERIFY(failures.recordFailure(f, 3, u"lvdesk"_s, &error));
+    std::optional<InboundFailure> known = failures.find(item.externalId);
+    QVERIFY(known);
+    QCOMPARE(known->attempts, 5); // every attempt counts, across runs
+    QCOMPARE(known->item.projectPartId, item.projectPartId);
+    QCOMPARE(known->item.submittedAt, item.submittedAt);
+    QVERIFY(known->nextAttempt.isValid());
+
+    // Permanent: the body is kept for IT support.
+    f.reason = InboundFailure::Reason::Undecodable;
+    f.state = InboundFailure::State::Failed;
+    f.rawBody = QByteArray("<html>\0broken", 13);
+    QVERIFY(failures.recordFailure(f, 1, u"lvdesk"_s, &error));
+    QCOMPARE(failures.rawBody(item.externalId), f.rawBody);
+    QVERIFY(!failures.find(item.externalId)->nextAttempt.isValid());
+
+    // The officer's decision stands for this version, and is audited.
+    QVERIFY(failures.markHandled(item.externalId, u"officer.a"_s, &error));
+    QVERIFY(failures.recordFailure(f, 1, u"lvdesk"_s, &error));
+    known = failures.find(item.externalId);
+    QCOMPARE(toString(known->state), toString(InboundFailure::State::Handled));
+    QCOMPARE(known->handledBy, u"officer.a"_s);
+    QCOMPARE(TransferLogStore(db).entriesFor(u"event"_s, item.externalId).last().actor,
+             u"officer.a"_s);
+
+    // A newer version is a new matter: counted from one again.
+    FeedItem newer = item;
+    newer.version = 2;
+    f.item = newer;
+    f.state = InboundFailure::State::Retrying;
+    QVERIFY(failures.recordFailure(f, 1, u"lvdesk"_s, &error));
+    known = failures.find(item.externalId);
+    QCOMPARE(toString(known->state), toString(InboundFailure::State::Retrying));
+    QCOMPARE(known->attempts, 1);
+    QCOMPARE(known->item.version, 2);
+
+    QVERIFY2(failures.requestRetry(item.externalId, u"officer.a"_s, &error), qPrintable(error));
+    QCOMPARE(toString(failures.find(item.externalId)->state),
+             toString(InboundFailure::State::RetryRequested));
+
+    // Storing the action ends the record, in the same transaction.
+    auto [stored, storedData] = TestActions::make(1, 2);
+    QCOMPARE(CaseStore(db).ingest(stored, storedData, u"lvdesk"_s).outcome,
+             CaseStore::IngestOutcome::Inserted);
+    QVERIFY(!failures.find(item.externalId));
+    QCOMPARE(failures.count(), 0);
+    QVERIFY(!failures.requestRetry(item.externalId, u"officer.a"_s, &error));
+    QVERIFY(AuditTrail(db).verify().ok);
+}
+
 void tst_Store::failedIngestLeavesNothingBehind()
 {
     QVERIFY(Store::prepare(m_config).ok);
     QSqlDatabase db = openDb(u"main"_s);
     CaseStore cases(db);
     auto [item, data] = TestActions::make(1, 2);
-    // Two attachments with one id: the second metadata row violates its unique key after the
-    // case, the event and the first attachment were already written in the transaction.
-    data.formdata.attachments[1].id = data.formdata.attachments[0].id;
+    // The second attachment's metadata row fails after the case, the event and the first
+    // attachment were already written in the transaction (a trigger stands in for a full disk).
+    QSqlQuery trigger(db);
+    if (m_postgres) {
+        QVERIFY(trigger.exec(u"CREATE FUNCTION refuse_second() RETURNS trigger AS $$ BEGIN "
+                             "RAISE EXCEPTION 'refused'; END $$ LANGUAGE plpgsql"_s));
+        QVERIFY(trigger.exec(u"CREATE TRIGGER refuse_second BEFORE INSERT ON attachments "
+                             "FOR EACH ROW WHEN (NEW.position = 1) "
+                             "EXECUTE FUNCTION refuse_second()"_s));
+    } else {
+        QVERIFY(trigger.exec(u"CREATE TRIGGER refuse_second BEFORE INSERT ON attachments "
+                             "WHEN NEW.position = 1 BEGIN SELECT RAISE(ABORT, 'refused'); END"_s));
+    }
     const qint64 auditBefore = AuditTrail(db).verify().entries;
     const CaseStore::IngestResult r = cases.ingest(item, data, u"lvdesk"_s);
     QCOMPARE(r.outcome, CaseStore::IngestOutcome::Failed);
@@ -1116,7 +1276,7 @@ void tst_Store::canonicalJsonSortsKeysAndIsCompact()
 
 // --- outbox, sync state, settings, deadlines, blobs ---------------------------------------------
 
-void tst_Store::outboxKeepsMessageUntilDeliveredAndLogsEveryTransition()
+void tst_Store::outboxCountsEveryAttempt()
 {
     QVERIFY(Store::prepare(m_config).ok);
     QSqlDatabase db = openDb(u"main"_s);
@@ -1142,26 +1302,26 @@ void tst_Store::outboxKeepsMessageUntilDeliveredAndLogsEveryTransition()
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QCOMPARE(outbox.due(now).size(), 1);
     QCOMPARE(outbox.due(now).first().payload, payload);
-    QVERIFY(outbox.markSending(id, u"lvdesk"_s));
-    QCOMPARE(outbox.due(now).size(), 0);
+    QCOMPARE(outbox.pendingCount(), 1);
     QVERIFY(outbox.markRetrying(id, now.addSecs(60), u"HTTP 503"_s, u"lvdesk"_s));
+    QCOMPARE(outbox.pendingCount(), 1);
+    QCOMPARE(outbox.byMessageId(messageId)->attempts, 1); // every failed attempt counts
     QCOMPARE(outbox.due(now).size(), 0);
     QCOMPARE(outbox.due(now.addSecs(61)).size(), 1);
-    QVERIFY(outbox.markSending(id, u"lvdesk"_s));
     QVERIFY(outbox.markDelivered(id, u"lvdesk"_s));
+    QCOMPARE(outbox.pendingCount(), 0);
     const auto stored = outbox.byMessageId(messageId);
     QVERIFY(stored);
     QCOMPARE(toString(stored->state), toString(OutboxState::Delivered));
-    QCOMPARE(stored->attempts, 2);
+    QCOMPARE(stored->attempts, 2); // the failed one and the delivered one
     QCOMPARE(stored->lastError, u"HTTP 503"_s);
     QCOMPARE(outbox.due(now.addDays(1)).size(), 0);
 
     QStringList states;
     for (const auto &e : TransferLogStore(db).entriesFor(u"outbox"_s, messageId))
         states << e.state;
-    QCOMPARE(states,
-             (QStringList{u"queued"_s, u"sending"_s, u"retrying"_s, u"sending"_s, u"delivered"_s}));
-    QCOMPARE(AuditTrail(db).entriesFor(u"outbox:"_s + messageId).size(), 5);
+    QCOMPARE(states, (QStringList{u"queued"_s, u"retrying"_s, u"delivered"_s}));
+    QCOMPARE(AuditTrail(db).entriesFor(u"outbox:"_s + messageId).size(), 3);
     QVERIFY(AuditTrail(db).verify().ok);
 }
 

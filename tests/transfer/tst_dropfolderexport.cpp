@@ -52,6 +52,7 @@ private Q_SLOTS:
 
     void exportWritesOneVerifiedPackagePerCase();
     void packageKeepsRawJsonAndPersonalIdentityCodeButLogsDoNot();
+    void attachmentNotReceivedIsListedWithoutAFile();
     void secondExportMakesNewRevisionAndKeepsTheFirst();
     void callsWhileRunningJoinTheRound();
     void verifierRejectsIncompleteOrAlteredPackages();
@@ -207,6 +208,49 @@ void tst_DropFolderExport::exportWritesOneVerifiedPackagePerCase()
         QCOMPARE(AuditTrail(db()).entriesFor(u"case:"_s + QString::number(id)).size() >= 3, true);
     }
     QVERIFY(AuditTrail(db()).verify().ok);
+}
+
+void tst_DropFolderExport::attachmentNotReceivedIsListedWithoutAFile()
+{
+    // An attachment that could not be received does not hold the case back: the register gets
+    // the case, the files that arrived, and the one that did not, named and with the reason.
+    const qint64 caseId = TransferTestCases::add(
+        m_config, 3, {u"kartta.pdf"_s, u"..\u202Eiso.pdf"_s, u"Kartta.pdf"_s}, u"YMP/2026/0003"_s);
+    QVERIFY(caseId);
+    CaseStore cases(db());
+    const QList<CaseStore::Attachment> before = cases.caseAttachments(caseId);
+    QCOMPARE(before.size(), 3);
+    QString error;
+    QVERIFY2(cases.setAttachmentProblem(before.at(1).id, AttachmentProblem::OverLimit,
+                                        u"9 > 8 bytes"_s, u"lvdesk"_s, &error),
+             qPrintable(error));
+
+    auto exporter = makeExporter(m_drop);
+    QCOMPARE(runRound(*exporter), std::make_pair(1, 0));
+    const QString package = QDir(m_drop).filePath(u"YMP_2026_0003"_s);
+    QVERIFY2(PackageVerifier::verify(package, &error), qPrintable(error));
+    QString output;
+    QVERIFY2(TransferTestCases::validateAgainstSchema(package, &output), qPrintable(output));
+    const QJsonArray attachments = readJson(QDir(package).filePath(u"case.json"_s))
+                                       .value(u"events"_s)
+                                       .toArray()
+                                       .at(0)
+                                       .toObject()
+                                       .value(u"attachments"_s)
+                                       .toArray();
+    QCOMPARE(attachments.size(), 3);
+    const QJsonObject missing = attachments.at(1).toObject();
+    QCOMPARE(missing.value(u"received"_s), QJsonValue(false));
+    QCOMPARE(missing.value(u"problem"_s), QJsonValue(u"overLimit"_s));
+    QVERIFY(missing.value(u"path"_s).isNull());
+    QCOMPARE(missing.value(u"fileName"_s).toString(), u"..\u202Eiso.pdf"_s);
+    // The files that arrived are there under the names the case view uses too.
+    const QStringList onDisk
+        = QDir(QDir(package).filePath(u"attachments"_s)).entryList(QDir::Files, QDir::Name);
+    QCOMPARE(onDisk, (QStringList{before.at(2).localName, before.at(0).localName}));
+    QCOMPARE(attachments.at(2).toObject().value(u"path"_s).toString(),
+             u"attachments/"_s + before.at(2).localName);
+    QCOMPARE(attachments.at(2).toObject().value(u"received"_s), QJsonValue(true));
 }
 
 void tst_DropFolderExport::packageKeepsRawJsonAndPersonalIdentityCodeButLogsDoNot()

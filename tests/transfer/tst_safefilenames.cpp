@@ -1,6 +1,6 @@
 // Customers' attachment names made safe for Windows and Linux and unique within a package.
 
-#include "transfer/safefilenames.h"
+#include "domain/safefilenames.h"
 
 #include <QDir>
 #include <QFile>

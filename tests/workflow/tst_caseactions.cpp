@@ -1157,8 +1157,7 @@ void tst_CaseActions::retryOutboxRequeuesFailedWriteKeepingAttempts()
     QVERIFY(runJob([id = m.id](QSqlDatabase &wdb) {
                 OutboxStore outbox(wdb);
                 StoreWriter::Result r;
-                r.ok = outbox.markSending(id, u"lvdesk"_s, &r.error)
-                       && outbox.markFailed(id, u"422 Invalid"_s, u"lvdesk"_s, &r.error);
+                r.ok = outbox.markFailed(id, u"422 Invalid"_s, u"lvdesk"_s, &r.error);
                 return r;
             }).ok);
     QCOMPARE(toString(OutboxStore(db()).byMessageId(m.messageId)->state),

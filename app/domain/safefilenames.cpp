@@ -1,4 +1,6 @@
-#include "safefilenames.h"
+#include "domain/safefilenames.h"
+
+#include "domain/visibletext.h"
 
 #include <QStringList>
 
@@ -7,15 +9,6 @@ using namespace Qt::StringLiterals;
 namespace lvdesk {
 
 namespace {
-
-// Characters that make a name read differently from what it is (bidi overrides turn "fdp.exe"
-// into "exe.pdf" on screen) or that no one can see: dropped.
-bool isInvisible(char32_t c)
-{
-    return c == 0x00AD || c == 0x061C || c == 0x180E || (c >= 0x200B && c <= 0x200F)
-           || (c >= 0x202A && c <= 0x202E) || (c >= 0x2060 && c <= 0x206F) || c == 0xFEFF
-           || c == 0xFFFE || c == 0xFFFF;
-}
 
 // Characters Windows refuses in names, and slashes that only look like others: replaced.
 bool isForbidden(char32_t c)
@@ -123,13 +116,11 @@ QString SafeFileNames::sanitize(const QString &original, const QString &fallback
             cleaned += u' ';
             continue;
         }
-        if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || isInvisible(c))
+        // Characters that make a name read differently from what it is (bidi overrides turn
+        // "fdp.exe" into "exe.pdf" on screen) or that no one can see: dropped.
+        if (VisibleText::isHidden(c))
             continue;
         switch (QChar::category(c)) {
-        case QChar::Other_Format:
-        case QChar::Other_Control:
-        case QChar::Other_Surrogate:
-            continue;
         case QChar::Separator_Space:
         case QChar::Separator_Line:
         case QChar::Separator_Paragraph:
@@ -184,6 +175,16 @@ QString SafeFileNames::unique(const QString &original)
         candidate = fit(stem, u" ("_s + QString::number(n) + u')', extension);
     m_taken.insert(candidate.toCaseFolded());
     return candidate;
+}
+
+QStringList SafeFileNames::uniqueNames(const QStringList &originals)
+{
+    SafeFileNames names;
+    QStringList out;
+    out.reserve(originals.size());
+    for (const QString &original : originals)
+        out.append(names.unique(original));
+    return out;
 }
 
 } // namespace lvdesk
