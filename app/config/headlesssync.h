@@ -23,6 +23,8 @@ public:
         Incomplete = 1, // the sync ran but something failed or it stopped with an error
         CannotStart = 2, // profile, store or certificate problems: nothing was synced
     };
+    // Listed for tst_manpage, which fails while a code is missing from the manual page.
+    Q_ENUM(ExitCode)
 
     // workspace is not owned and must outlive this object; it is opened here if it is not yet.
     explicit HeadlessSync(Workspace *workspace, QObject *parent = nullptr);
