@@ -118,6 +118,12 @@ class CheckSpdx(unittest.TestCase):
                 self.assertEqual(f.read(), "int x;\n")
             self.assertTrue(os.path.islink(self.path("app/link.cpp")))
 
+    def test_dot_folders_are_not_checked(self):
+        self.write(".ci/run", "#!/usr/bin/env bash\nexec true\n")
+        r = run(self.root, "--fix")
+        self.assertEqual(r.returncode, 0, r.stdout)
+        self.assertEqual(self.read(".ci/run"), "#!/usr/bin/env bash\nexec true\n")
+
     def test_in_a_git_work_tree_ignored_files_are_not_checked(self):
         git = ["git", "-C", self.root, "-c", "init.defaultBranch=main"]
         subprocess.run([*git, "init", "-q"], check=True)
