@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // lvdesk: parses the command line, wires the parts and starts the window (or, for --help,
 // --version and the headless --sync-once, runs without a display).
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The lvdesk executable's command line: help in the chosen language, the version, and a clear
 // message instead of a crash when no display is available.
 #include <QProcess>
