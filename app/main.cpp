@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // lvdesk: parses the command line, wires the parts and starts the window (or, for --help,
 // --version and the headless --sync-once, runs without a display).
 
@@ -145,7 +146,13 @@ int main(int argc, char *argv[])
             "Run one full sync without a window (needs --profile), print a summary line and "
             "exit: 0 when nothing failed."));
     parser.addOptions({langOption, dataDirOption, profileOption, verboseOption, syncOnceOption});
-    parser.process(*app);
+    // A wrong command line exits with 2 like every other start problem (QCommandLineParser's own
+    // exit would be 1, which --sync-once uses for "synced, but something failed").
+    if (!parser.parse(QCoreApplication::arguments())) {
+        printError(u"lvdesk: "_s + parser.errorText());
+        return 2;
+    }
+    parser.process(*app); // --help, --help-all and --version
 
     if (parser.isSet(langOption)
         && !lvdesk::Language::supported().contains(parser.value(langOption))) {

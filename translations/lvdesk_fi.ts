@@ -2949,6 +2949,10 @@ Käsittelee Luvat ja valvonta -palvelun asiointeja palvelun sähköisen rajapinn
         <source>%1 overdue, %2 due within 7 days</source>
         <translation>Myöhässä: %1, erääntyy 7 päivän kuluessa: %2</translation>
     </message>
+    <message>
+        <source>Licensed under the European Union Public Licence (EUPL) v. 1.2.</source>
+        <translation>Lisensoitu Euroopan unionin yleisellä lisenssillä (EUPL) v. 1.2.</translation>
+    </message>
 </context>
 <context>
     <name>lvdesk::MessageDialog</name>

@@ -2949,6 +2949,10 @@ Handlägger ärenden från tjänsten Tillstånd och tillsyn via dess elektronisk
         <source>%1 overdue, %2 due within 7 days</source>
         <translation>Försenade: %1, förfaller inom 7 dagar: %2</translation>
     </message>
+    <message>
+        <source>Licensed under the European Union Public Licence (EUPL) v. 1.2.</source>
+        <translation>Licensierad enligt European Union Public Licence (EUPL) v. 1.2.</translation>
+    </message>
 </context>
 <context>
     <name>lvdesk::MessageDialog</name>

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+
 #include "mainwindow.h"
 
 #include "auditview.h"
@@ -398,7 +400,9 @@ void MainWindow::showAbout()
                      tr("lvdesk %1\n\nHandles cases from the Luvat ja valvonta permit service "
                         "through its electronic interface: review before transfer, deadlines and "
                         "the transfer status of every item.")
-                         .arg(QString::fromLatin1(AppInfo::version)));
+                             .arg(QString::fromLatin1(AppInfo::version))
+                         + u"\n\n"_s
+                         + tr("Licensed under the European Union Public Licence (EUPL) v. 1.2."));
 }
 
 QDate MainWindow::today() const

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+
 #include "transfersview.h"
 
 #include "dialoghost.h"

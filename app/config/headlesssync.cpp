@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+
 #include "headlesssync.h"
 
 #include "config/workspace.h"

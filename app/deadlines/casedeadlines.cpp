@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+
 #include "deadlines/casedeadlines.h"
 
 #include "deadlines/deadlinecalculator.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+
 #pragma once
 
 #include "domain/coordinates.h"

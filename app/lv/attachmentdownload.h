@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+
 #pragma once
 
 // AttachmentDownload: downloads one attachment (§2.4) straight to disk, hashing as the bytes

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+
 #pragma once
 
 // ConnectionSettings: how this workstation reaches the service: the authority's Security Server,

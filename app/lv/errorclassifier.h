@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+
 #pragma once
 
 // ErrorClassifier: turns what a finished HTTP exchange left behind (Qt's network error, the TLS

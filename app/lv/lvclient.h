@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+
 #pragma once
 
 // LvClient: lvdesk's only way to the service: one asynchronous call per resource of the contract,

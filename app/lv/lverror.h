@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+
 #pragma once
 
 // LvError: one failure of a call to the electronic interface, classified so that the sync engine

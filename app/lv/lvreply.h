@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+
 #pragma once
 
 // LvReply: one call to the service in progress. It watches the QNetworkReply, bounds the body,

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+
 #pragma once
 
 // LvValueReply<T>: an LvReply whose 2xx body is decoded into T by one of LvCodec's decoders,

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+
 #pragma once
 
 // RequestFactory: the one place that builds every request to the Security Server: the X-Road URL

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+
 #pragma once
 
 // XRoadId: an X-Road client subsystem (INSTANCE/CLASS/MEMBER/SUBSYSTEM) or service

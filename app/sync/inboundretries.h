@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+
 #pragma once
 
 // InboundRetries: what one sync run knows about the actions it could not store before

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+
 #pragma once
 
 // OutboxPayload: turns the request body an outbox row keeps (the exact JSON that was previewed to

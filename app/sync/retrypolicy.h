@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+
 #pragma once
 
 // RetryPolicy: when to try a failed request again (contract §3): capped exponential backoff with

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+
 #pragma once
 
 // SyncEngine: keeps the store in step with the service. One run reads the feed page by page,

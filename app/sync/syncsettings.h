@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+
 #pragma once
 
 // SyncSettings: what the sync engine takes from the profile (sync/, review/, register/) and from

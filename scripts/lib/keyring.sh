@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EUPL-1.2
 # Sourced by scripts/test: a private D-Bus session bus with an unlocked gnome-keyring, so that the
 # keychain tests talk to a real Secret Service without touching the user's own keyring.
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EUPL-1.2
 # shellcheck shell=bash
 # Throwaway PostgreSQL server for the store tests (shared mode).
 #

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // A module that must depend on QtCore alone (deadlines, domain): it links nothing else, and its
 // sources include only their own headers, QtCore headers and the C++ standard library. The build
 // names the module, its link list and its source folder.

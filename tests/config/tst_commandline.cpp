@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The lvdesk executable's command line: help in the chosen language, the version, and a clear
 // message instead of a crash when no display is available.
 #include <QProcess>
@@ -81,6 +82,28 @@ private Q_SLOTS:
         const Run r = run({u"--lang"_s, u"en"_s});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(u"no graphical display is available"_s), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void aWrongCommandLineExitsWith2_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown option")
+            << QStringList{u"--lang"_s, u"en"_s, u"--sync-once"_s, u"--bogus"_s}
+            << u"Unknown option 'bogus'."_s;
+        QTest::newRow("missing value")
+            << QStringList{u"--lang"_s, u"en"_s, u"--sync-once"_s, u"--profile"_s}
+            << u"Missing value after '--profile'."_s;
+    }
+
+    void aWrongCommandLineExitsWith2()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const Run r = run(arguments);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
         QVERIFY(r.out.isEmpty());
     }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Deriving a case's deadlines from its sources and choosing the one that governs the case.
 #include "deadlines/casedeadlines.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The time-limit rules of Act 150/1930 (sections 3 and 5) and working-day arithmetic.
 #include "deadlines/deadlinecalculator.h"
 #include "deadlines/isoduration.h"

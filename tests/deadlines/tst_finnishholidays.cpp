@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Finnish holidays against an independent table: Easter Sunday dates typed in from a published
 // list, and the movable holidays checked against their definitions and, for some years, typed-in
 // dates.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Parsing of the ISO 8601 durations that per-service settings use for statutory processing times.
 #include "deadlines/isoduration.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // One action (GET /commondata/{externalId} and its /commondata and /formdata parts, contract §2.2):
 // every field of a full example, the raw body kept byte for byte, unknown values kept, string
 // length limits, and each malformed input naming its field with the exact kind of problem.

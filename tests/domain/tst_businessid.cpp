@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Y-tunnus: form and the mod-11 check digit.
 #include "domain/businessid.h"
 

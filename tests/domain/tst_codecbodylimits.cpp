@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // What every decoder checks on the raw bytes before it looks at any field: the body size limit of
 // its resource (a body of hundreds of megabytes is refused at once), UTF-8 validity (which the JSON
 // parser would otherwise paper over), the nesting limit, and bodies that are not JSON objects at

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The write bodies lvdesk sends: status update and message (§2.5) and acknowledgement (§2.3), byte
 // for byte as the contract lists their members, with nulls, escaping and base64 where they belong.
 #include "lv/lvcodec.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The small answers of the interface: acknowledgement (§2.3), status and message writes (§2.5), the
 // service's own error body (§4), the X-Road error body (§1) and the listMethods metaservice.
 #include "codectestdata.h"

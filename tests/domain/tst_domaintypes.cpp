@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The value types: language fallback, wire/storage names of every enum (the store persists them, so
 // they are asserted literally), unknown values kept, and how form values read for the officer.
 #include "domain/actiontype.h"

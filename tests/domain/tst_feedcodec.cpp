@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The feed of new actions (GET /actions, contract §2.1): a valid page field by field, boundaries of
 // version, page size and string lengths, timestamps, and each malformed input naming its field.
 #include "codectestdata.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Henkilötunnus: every century sign, the check character, impossible dates and masking.
 #include "domain/customer.h"
 #include "domain/personalidentitycode.h"

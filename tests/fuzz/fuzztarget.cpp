@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // One libFuzzer target; LVDESK_FUZZ_TARGET names which FuzzEntry target this binary drives.
 
 #include "fuzzentry.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+
 #pragma once
 
 // LvTestSupport: small shared steps of the client library's integration tests: settings pointing

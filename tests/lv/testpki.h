@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+
 #pragma once
 
 // TestPki: a throwaway certificate authority made with the openssl command line for TLS tests: a

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+
 #include "lv/tlsconfigloader.h"
 #include "secrets/memorysecretstore.h"
 #include "testpki.h"

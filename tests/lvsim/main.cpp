@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // lvsim: a strict, fault-injecting stand-in for the Luvat ja valvonta service behind an X-Road
 // Security Server, for integration tests, demos and officer training.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Proves that every fault kind of lvsim reaches a client in the form the contract gives it, that
 // fault decisions depend only on seed, path and attempt, and that the command line is checked.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Proves lvsim's service behaviour through its real process: deterministic realistic data, the
 // feed's paging and acknowledgement, idempotent and strictly validated writes, the X-Road checks,
 // attachments that match what formdata announces, and the admin endpoint.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Proves lvsim's HTTPS and mutual-TLS modes with certificates the test makes with openssl: a
 // trusted server answers, an untrusted one is refused, and with --client-ca only a client
 // certificate from that CA gets through.

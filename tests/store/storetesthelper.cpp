@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Helper process of the store tests:
 //   store_testhelper crash-ingest <dataDir> <firstAction>
 //       ingests actions through the StoreWriter in an endless loop and prints "acked <externalId>

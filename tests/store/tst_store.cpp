@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The store test suite. CTest runs it twice: against SQLite (the default) and, with
 // LVDESK_STORE_DRIVER=postgresql, against the real PostgreSQL server that scripts/test starts.
 // Every test function gets a fresh database (SQLite: a new folder; PostgreSQL: a new schema).

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+
 #pragma once
 
 // SyncRun: runs the real lvdesk binary (LVDESK_BIN) headless against a profile written by the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // OutboxPayload: a queued body read back gives exactly the write that was queued, so that every
 // retry sends the same write under the same messageId.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // RetryPolicy: capped exponential backoff with jitter that honours Retry-After, and the split
 // between failures that stop the whole sync, failures of the whole service and item failures.
 

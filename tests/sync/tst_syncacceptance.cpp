@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Acceptance 1 of the sync: 2,000 cases served by lvsim with 10 % mixed faults; headless syncs
 // until one succeeds leave every case stored once, every attachment verified, every action
 // acknowledged and exactly one status update per automatically registered case.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // SyncEngine in process against lvsim: on-demand syncs join the running one, progress and the
 // connection state are reported truthfully, and a workstation without the sync lock does not sync.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Acceptance 4 of the sync: a wrong X-Road-Client, an untrusted Security Server certificate and a
 // 401 each stop the sync with one clear error after at most a handful of requests (counted by
 // lvsim), instead of one error and one request per item.

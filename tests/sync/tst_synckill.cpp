@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Acceptance 2 of the sync: lvdesk --sync-once killed with SIGKILL at 20 random moments, then run
 // to completion, ends in the same state as an undisturbed sync: nothing lost, nothing stored or
 // delivered twice, the audit chain intact.

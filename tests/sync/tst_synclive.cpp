@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Acceptance 3 of the sync: new versions, supplements, messages, withdrawals and new cases added
 // to lvsim while a sync runs are picked up by the next sync and change the right cases.
 

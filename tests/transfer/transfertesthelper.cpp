@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The process the drop-folder crash test kills: builds the package of one case from the store and
 // publishes it into the drop folder again and again (each time a new revision), until killed.
 // Usage: transfer_testhelper DATA_DIRECTORY DROP_FOLDER CASE_ID

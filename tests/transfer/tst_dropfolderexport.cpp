@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Export to a drop folder: complete verified packages, revisions instead of overwrites, nothing
 // that looks complete after a crash, backoff that survives a restart.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Export over HTTP against a local register stand-in: multipart package with bearer token, the
 // register's diary number, 5xx retried with backoff, 4xx permanent, no redirects.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Customers' attachment names made safe for Windows and Linux and unique within a package.
 
 #include "domain/safefilenames.h"

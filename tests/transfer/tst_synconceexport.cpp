@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The whole chain, as IT support runs it: `lvdesk --sync-once` against the real lvsim, with
 // review/default=false and export/target=folder, leaves exactly one verified package per case.
 

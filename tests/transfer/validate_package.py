@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: EUPL-1.2
+
 """Validates the case.json and manifest.json of an export package against the export format's
 JSON Schema (docs/export-format.schema.json). Exit 0: valid; 1: invalid; 2: cannot validate
 (python3-jsonschema missing, unreadable files) - which the tests count as a failure too."""

@@ -1,6 +1,9 @@
+// SPDX-License-Identifier: EUPL-1.2
+
 #include "casefixture.h"
 #include "caselistmodel.h"
 #include "caselistview.h"
+#include "config/appinfo.h"
 #include "config/language.h"
 #include "deadlinesview.h"
 #include "dialoghost.h"
@@ -319,6 +322,35 @@ private Q_SLOTS:
         QVERIFY(!progress->isVisible());
         status->setPendingOutbox(2);
         QVERIFY(w.findChild<QLabel *>(u"outboxStatus"_s)->text().startsWith(u"2 update"_s));
+    }
+
+    void aboutStatesTheLicence_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("licence");
+        QTest::newRow("en") << u"en"_s
+                            << u"Licensed under the European Union Public Licence (EUPL) v. 1.2"_s;
+        QTest::newRow("fi") << u"fi"_s
+                            << u"Lisensoitu Euroopan unionin yleisellä lisenssillä (EUPL) v. 1.2"_s;
+        QTest::newRow("sv") << u"sv"_s
+                            << u"Licensierad enligt European Union Public Licence (EUPL) v. 1.2"_s;
+    }
+
+    void aboutStatesTheLicence()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QString, licence);
+        QVERIFY(lvdesk::Language::install(lang));
+        QStringList shown;
+        DialogHost::setAnswerer([&](DialogHost::Kind, const QString &, const QString &text) {
+            shown << text;
+            return true;
+        });
+        MainWindow w(QString(), Profile(), {});
+        w.findChild<QAction *>(u"aboutAction"_s)->trigger();
+        QCOMPARE(shown.size(), 1);
+        QVERIFY2(shown.first().contains(licence), qPrintable(shown.first()));
+        QVERIFY(shown.first().contains(QString::fromLatin1(lvdesk::AppInfo::version)));
     }
 
     void everyVisibleTextIsTranslated_data()

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The officer's day end to end: the real main window on a real Workspace against the real lvsim,
 // driven through its widgets as an officer would (F5, Enter on a row, the case's toolbar, the
 // action dialogs and their confirmation). What counts is what the service received and what the

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+
 #include "auditmodel.h"
 #include "casefixture.h"
 #include "caselistmodel.h"

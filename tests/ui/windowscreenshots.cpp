@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // window_screenshots: the documentation's pictures of the window. Fills a throwaway store with demo
 // cases, opens the real main window over it in the given language and palette and saves the lists
 // and the settings dialog as PNG files (docs/screenshots/window-*.png). Run by scripts/screenshots.

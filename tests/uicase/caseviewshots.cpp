@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Renders the case view, its attachment list, the supplement dialog and an action confirmation
 // over a demo case into PNG files, in the language and palette asked for, for the user guide.
 //   caseview_screenshots --lang fi|sv|en [--dark] --out <folder>

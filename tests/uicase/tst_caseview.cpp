@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The case view and the officer's action dialogs over a real store: a workspace on a temporary
 // SQLite store (its writer thread and CaseActions as the window uses them), cases ingested with a
 // form holding every field type, nested sections and attachments whose bytes are stored. The

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The officer workflow against a real store and the real StoreWriter: SQLite in a temporary data
 // folder by default; with LVDESK_STORE_DRIVER=postgresql against the PostgreSQL server that
 // scripts/test starts (LVDESK_TEST_PG_*), each test in a schema of its own.

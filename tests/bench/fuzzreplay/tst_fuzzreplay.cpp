@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Replays the fuzz corpus and every crash input the fuzzers found (tests/fuzz/corpus and
 // tests/fuzz/regressions, one folder per target) through the same entry points the libFuzzer
 // targets use, in the normal build, so that a fixed crash stays fixed.

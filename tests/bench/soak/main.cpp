@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // bench_soak: one long-lived lvdesk sync against lvsim with faults on while new submissions arrive
 // every second. At the end it checks that nothing was lost (every case lvsim has is stored once and
 // every submitted action is stored), nothing was applied twice on the service side, resident memory

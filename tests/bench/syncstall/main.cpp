@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // bench_syncstall: how long the main thread is kept from its event loop while the sync engine
 // stores a large batch of cases from lvsim. A 5 ms timer runs on the main thread during a full
 // sync; every tick's lateness is recorded and the worst (and the 99th percentile) are reported.

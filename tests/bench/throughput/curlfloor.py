@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: EUPL-1.2
+
 """The raw transfer floor of a sync run.
 
 Reads the request log lvsim wrote with --verbose during `lvdesk --sync-once` and fetches exactly the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // bench_uiscale: the case list at scale. For each size it fills a fresh SQLite store, opens the
 // real MainWindow over it and measures the time until the first rows are painted, the time of a
 // search, of each filter and of a sort (until the list is painted again), and the resident memory.
