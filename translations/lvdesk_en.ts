@@ -109,6 +109,13 @@
             <numerusform>%n failed</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n action(s) of this case could not be received: %1 (%2)</source>
+        <translation>
+            <numerusform>%n action of this case could not be received: %1 (%2)</numerusform>
+            <numerusform>%n actions of this case could not be received: %1 (%2)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lvdesk::DeadlineChart</name>
@@ -127,6 +134,16 @@
         <translation>
             <numerusform>%n attempt</numerusform>
             <numerusform>%n attempts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lvdesk::FormView</name>
+    <message numerus="yes">
+        <source>The service sent %n field(s) of this form in an unexpected form; they are shown as sent.</source>
+        <translation>
+            <numerusform>The service sent %n field of this form in an unexpected form; it is shown as sent.</numerusform>
+            <numerusform>The service sent %n fields of this form in an unexpected form; they are shown as sent.</numerusform>
         </translation>
     </message>
 </context>

@@ -60,6 +60,21 @@
     </message>
 </context>
 <context>
+    <name>AttachmentType</name>
+    <message>
+        <source>This file is a program, a script, a shortcut or a web page (it is %1). Opening it could run code on this workstation, so lvdesk only saves it. Open it only if you know what it is, and ask IT support if unsure.</source>
+        <translation>Tiedosto on ohjelma, komentosarja, pikakuvake tai verkkosivu (%1). Sen avaaminen voisi suorittaa koodia tällä työasemalla, joten lvdesk vain tallentaa sen. Avaa se vain, jos tiedät mikä se on, ja kysy epäselvissä tapauksissa IT-tuelta.</translation>
+    </message>
+    <message>
+        <source>The file is called a %1 file, but its content is %2. lvdesk does not open a file whose name and content disagree; save it and check it first.</source>
+        <translation>Tiedoston nimen mukaan se on %1-tiedosto, mutta sen sisältö on %2. lvdesk ei avaa tiedostoa, jonka nimi ja sisältö eivät täsmää; tallenna se ja tarkista se ensin.</translation>
+    </message>
+    <message>
+        <source>lvdesk opens PDF files, images and common office documents. Save this file (%1) and open it with a program you trust.</source>
+        <translation>lvdesk avaa PDF-tiedostot, kuvat ja tavalliset toimisto-asiakirjat. Tallenna tämä tiedosto (%1) ja avaa se ohjelmalla, johon luotat.</translation>
+    </message>
+</context>
+<context>
     <name>AuditQuery</name>
     <message>
         <source>The audit trail could not be read from the store.</source>
@@ -130,6 +145,14 @@
     <message>
         <source>The stored attachment is damaged: it no longer matches its checksum.</source>
         <translation>Tallennettu liite on vioittunut: se ei enää vastaa tarkistussummaansa.</translation>
+    </message>
+    <message>
+        <source>The file could not be written to %1: %2</source>
+        <translation>Tiedostoa ei voitu kirjoittaa kohteeseen %1: %2</translation>
+    </message>
+    <message>
+        <source>The attachment could not be read: %1</source>
+        <translation>Liitettä ei voitu lukea: %1</translation>
     </message>
 </context>
 <context>
@@ -375,6 +398,10 @@
     <message>
         <source>The transfer timeout must be longer than zero.</source>
         <translation>Siirron aikakatkaisun on oltava suurempi kuin nolla.</translation>
+    </message>
+    <message>
+        <source>The X-Road user id contains a line break or another control character. Correct connection/userId in the profile.</source>
+        <translation>X-Road-käyttäjätunnuksessa on rivinvaihto tai muu ohjausmerkki. Korjaa profiilin connection/userId.</translation>
     </message>
 </context>
 <context>
@@ -1537,10 +1564,6 @@
         <translation>✗ Ei täsmää</translation>
     </message>
     <message>
-        <source>Not downloaded</source>
-        <translation>Ei ladattu</translation>
-    </message>
-    <message>
         <source>SHA-256 %1</source>
         <translation>SHA-256 %1</translation>
     </message>
@@ -1563,6 +1586,55 @@
     <message>
         <source>Checksum</source>
         <translation>Tarkistussumma</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Tarkistetaan…</translation>
+    </message>
+    <message>
+        <source>Not downloaded yet</source>
+        <translation>Ei vielä ladattu</translation>
+    </message>
+    <message>
+        <source>⚠ Not received</source>
+        <translation>⚠ Ei vastaanotettu</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(nimetön)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>tuntematon</translation>
+    </message>
+    <message>
+        <source>%1
+Saved and opened as: %2</source>
+        <translation>%1
+Tallennetaan ja avataan nimellä: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>lvdesk::AttachmentPreview</name>
+    <message>
+        <source>Choose an attachment and press Open to see it here.</source>
+        <translation>Valitse liite ja paina Avaa, niin se näkyy tässä.</translation>
+    </message>
+    <message>
+        <source>PDF preview</source>
+        <translation>PDF-esikatselu</translation>
+    </message>
+    <message>
+        <source>Image preview</source>
+        <translation>Kuvan esikatselu</translation>
+    </message>
+    <message>
+        <source>The PDF file could not be shown: it is damaged or protected. Save it and open it with another program.</source>
+        <translation>PDF-tiedostoa ei voitu näyttää: se on vioittunut tai suojattu. Tallenna se ja avaa se toisella ohjelmalla.</translation>
     </message>
 </context>
 <context>
@@ -1588,16 +1660,8 @@
         <translation>Tiedostoa ei ole vielä ladattu. Se haetaan seuraavan synkronoinnin yhteydessä.</translation>
     </message>
     <message>
-        <source>The stored file does not match the checksum the service gave, so it is not opened. Ask IT support to check the workstation&apos;s data folder.</source>
-        <translation>Tallennettu tiedosto ei vastaa palvelun ilmoittamaa tarkistussummaa, joten sitä ei avata. Pyydä IT-tukea tarkistamaan työaseman datakansio.</translation>
-    </message>
-    <message>
         <source>No temporary folder is available for opening the file.</source>
         <translation>Tiedoston avaamiseen ei ole käytettävissä väliaikaista kansiota.</translation>
-    </message>
-    <message>
-        <source>The file could not be written to %1: %2</source>
-        <translation>Tiedostoa ei voitu kirjoittaa kohteeseen %1: %2</translation>
     </message>
     <message>
         <source>Open attachment</source>
@@ -1610,6 +1674,42 @@
     <message>
         <source>Save attachment</source>
         <translation>Tallenna liite</translation>
+    </message>
+    <message>
+        <source>Show the selected attachment (PDF files and images are shown below)</source>
+        <translation>Näytä valittu liite (PDF-tiedostot ja kuvat näytetään alla)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry download</source>
+        <translation>&amp;Lataa uudelleen</translation>
+    </message>
+    <message>
+        <source>Ask the service for the selected attachment again at the next sync</source>
+        <translation>Pyydä valittu liite palvelusta uudelleen seuraavassa synkronoinnissa</translation>
+    </message>
+    <message>
+        <source>The stored file could not be handed out: %1 It is not opened. Ask IT support to check the workstation&apos;s data folder (checksum).</source>
+        <translation>Tallennettua tiedostoa ei voitu luovuttaa: %1 Sitä ei avata. Pyydä IT-tukea tarkistamaan työaseman tietokansio (tarkistussumma).</translation>
+    </message>
+    <message>
+        <source>The image could not be shown (%1). Save it and open it with another program.</source>
+        <translation>Kuvaa ei voitu näyttää (%1). Tallenna se ja avaa se toisella ohjelmalla.</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Avataan %1…</translation>
+    </message>
+    <message>
+        <source>%1 is opened in the workstation&apos;s own program.</source>
+        <translation>%1 avataan työaseman omalla ohjelmalla.</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>Tallennetaan %1…</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Tallennettu nimellä %1.</translation>
     </message>
 </context>
 <context>
@@ -2485,6 +2585,29 @@
         <source>The transfer to the other authority is queued.</source>
         <translation>Siirto toiselle viranomaiselle on asetettu jonoon.</translation>
     </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Yritä uudelleen nyt</translation>
+    </message>
+    <message>
+        <source>Fetch the actions of this case that were not received again at the next sync</source>
+        <translation>Nouda asioinnin vastaanottamatta jääneet toimenpiteet uudelleen seuraavassa synkronoinnissa</translation>
+    </message>
+    <message>
+        <source>The actions are fetched again at the next sync.</source>
+        <translation>Toimenpiteet noudetaan uudelleen seuraavassa synkronoinnissa.</translation>
+    </message>
+    <message>
+        <source>The attachment is asked for again at the next sync.</source>
+        <translation>Liitettä pyydetään uudelleen seuraavassa synkronoinnissa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) of this case could not be received: %1 (%2)</source>
+        <translation>
+            <numerusform>%n asioinnin toimenpide jäi vastaanottamatta: %1 (%2)</numerusform>
+            <numerusform>%n asioinnin toimenpidettä jäi vastaanottamatta: %1 (%2)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lvdesk::ChangeNotifier</name>
@@ -2665,6 +2788,13 @@
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The service sent %n field(s) of this form in an unexpected form; they are shown as sent.</source>
+        <translation>
+            <numerusform>Palvelu lähetti lomakkeen %n kentän odottamattomassa muodossa; se näytetään sellaisenaan.</numerusform>
+            <numerusform>Palvelu lähetti lomakkeen %n kenttää odottamattomassa muodossa; ne näytetään sellaisinaan.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,21 @@
     </message>
 </context>
 <context>
+    <name>AttachmentType</name>
+    <message>
+        <source>This file is a program, a script, a shortcut or a web page (it is %1). Opening it could run code on this workstation, so lvdesk only saves it. Open it only if you know what it is, and ask IT support if unsure.</source>
+        <translation>Filen är ett program, ett skript, en genväg eller en webbsida (%1). Att öppna den kunde köra kod på den här arbetsstationen, så lvdesk sparar den endast. Öppna den bara om du vet vad den är, och fråga IT-stödet om du är osäker.</translation>
+    </message>
+    <message>
+        <source>The file is called a %1 file, but its content is %2. lvdesk does not open a file whose name and content disagree; save it and check it first.</source>
+        <translation>Enligt namnet är filen en %1-fil, men innehållet är %2. lvdesk öppnar inte en fil vars namn och innehåll inte stämmer överens; spara den och kontrollera den först.</translation>
+    </message>
+    <message>
+        <source>lvdesk opens PDF files, images and common office documents. Save this file (%1) and open it with a program you trust.</source>
+        <translation>lvdesk öppnar PDF-filer, bilder och vanliga kontorsdokument. Spara den här filen (%1) och öppna den med ett program du litar på.</translation>
+    </message>
+</context>
+<context>
     <name>AuditQuery</name>
     <message>
         <source>The audit trail could not be read from the store.</source>
@@ -130,6 +145,14 @@
     <message>
         <source>The stored attachment is damaged: it no longer matches its checksum.</source>
         <translation>Den sparade bilagan är skadad: den stämmer inte längre med sin kontrollsumma.</translation>
+    </message>
+    <message>
+        <source>The file could not be written to %1: %2</source>
+        <translation>Filen kunde inte skrivas till %1: %2</translation>
+    </message>
+    <message>
+        <source>The attachment could not be read: %1</source>
+        <translation>Bilagan kunde inte läsas: %1</translation>
     </message>
 </context>
 <context>
@@ -375,6 +398,10 @@
     <message>
         <source>The transfer timeout must be longer than zero.</source>
         <translation>Tidsgränsen för överföring måste vara större än noll.</translation>
+    </message>
+    <message>
+        <source>The X-Road user id contains a line break or another control character. Correct connection/userId in the profile.</source>
+        <translation>X-Road-användar-id:t innehåller en radbrytning eller ett annat styrtecken. Korrigera connection/userId i profilen.</translation>
     </message>
 </context>
 <context>
@@ -1537,10 +1564,6 @@
         <translation>✗ Stämmer inte</translation>
     </message>
     <message>
-        <source>Not downloaded</source>
-        <translation>Inte hämtad</translation>
-    </message>
-    <message>
         <source>SHA-256 %1</source>
         <translation>SHA-256 %1</translation>
     </message>
@@ -1563,6 +1586,55 @@
     <message>
         <source>Checksum</source>
         <translation>Kontrollsumma</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Kontrolleras…</translation>
+    </message>
+    <message>
+        <source>Not downloaded yet</source>
+        <translation>Inte hämtad ännu</translation>
+    </message>
+    <message>
+        <source>⚠ Not received</source>
+        <translation>⚠ Inte mottagen</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(utan namn)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>okänd</translation>
+    </message>
+    <message>
+        <source>%1
+Saved and opened as: %2</source>
+        <translation>%1
+Sparas och öppnas som: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>lvdesk::AttachmentPreview</name>
+    <message>
+        <source>Choose an attachment and press Open to see it here.</source>
+        <translation>Välj en bilaga och tryck på Öppna för att se den här.</translation>
+    </message>
+    <message>
+        <source>PDF preview</source>
+        <translation>PDF-förhandsvisning</translation>
+    </message>
+    <message>
+        <source>Image preview</source>
+        <translation>Bildförhandsvisning</translation>
+    </message>
+    <message>
+        <source>The PDF file could not be shown: it is damaged or protected. Save it and open it with another program.</source>
+        <translation>PDF-filen kunde inte visas: den är skadad eller skyddad. Spara den och öppna den med ett annat program.</translation>
     </message>
 </context>
 <context>
@@ -1588,16 +1660,8 @@
         <translation>Filen har inte hämtats ännu. Den hämtas vid nästa synkronisering.</translation>
     </message>
     <message>
-        <source>The stored file does not match the checksum the service gave, so it is not opened. Ask IT support to check the workstation&apos;s data folder.</source>
-        <translation>Den sparade filen stämmer inte med den kontrollsumma som tjänsten angav, så den öppnas inte. Be IT-supporten kontrollera arbetsstationens datamapp.</translation>
-    </message>
-    <message>
         <source>No temporary folder is available for opening the file.</source>
         <translation>Det finns ingen tillfällig mapp för att öppna filen.</translation>
-    </message>
-    <message>
-        <source>The file could not be written to %1: %2</source>
-        <translation>Filen kunde inte skrivas till %1: %2</translation>
     </message>
     <message>
         <source>Open attachment</source>
@@ -1610,6 +1674,42 @@
     <message>
         <source>Save attachment</source>
         <translation>Spara bilaga</translation>
+    </message>
+    <message>
+        <source>Show the selected attachment (PDF files and images are shown below)</source>
+        <translation>Visa den valda bilagan (PDF-filer och bilder visas nedan)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry download</source>
+        <translation>&amp;Hämta igen</translation>
+    </message>
+    <message>
+        <source>Ask the service for the selected attachment again at the next sync</source>
+        <translation>Begär den valda bilagan från tjänsten igen vid nästa synkronisering</translation>
+    </message>
+    <message>
+        <source>The stored file could not be handed out: %1 It is not opened. Ask IT support to check the workstation&apos;s data folder (checksum).</source>
+        <translation>Den sparade filen kunde inte lämnas ut: %1 Den öppnas inte. Be IT-stödet kontrollera arbetsstationens datamapp (kontrollsumma).</translation>
+    </message>
+    <message>
+        <source>The image could not be shown (%1). Save it and open it with another program.</source>
+        <translation>Bilden kunde inte visas (%1). Spara den och öppna den med ett annat program.</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Öppnar %1…</translation>
+    </message>
+    <message>
+        <source>%1 is opened in the workstation&apos;s own program.</source>
+        <translation>%1 öppnas i arbetsstationens eget program.</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>Sparar %1…</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Sparad som %1.</translation>
     </message>
 </context>
 <context>
@@ -2485,6 +2585,29 @@
         <source>The transfer to the other authority is queued.</source>
         <translation>Överföringen till den andra myndigheten har ställts i kö.</translation>
     </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Försök igen nu</translation>
+    </message>
+    <message>
+        <source>Fetch the actions of this case that were not received again at the next sync</source>
+        <translation>Hämta ärendets åtgärder som inte togs emot igen vid nästa synkronisering</translation>
+    </message>
+    <message>
+        <source>The actions are fetched again at the next sync.</source>
+        <translation>Åtgärderna hämtas igen vid nästa synkronisering.</translation>
+    </message>
+    <message>
+        <source>The attachment is asked for again at the next sync.</source>
+        <translation>Bilagan begärs igen vid nästa synkronisering.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) of this case could not be received: %1 (%2)</source>
+        <translation>
+            <numerusform>%n åtgärd i ärendet kunde inte tas emot: %1 (%2)</numerusform>
+            <numerusform>%n åtgärder i ärendet kunde inte tas emot: %1 (%2)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lvdesk::ChangeNotifier</name>
@@ -2665,6 +2788,13 @@
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The service sent %n field(s) of this form in an unexpected form; they are shown as sent.</source>
+        <translation>
+            <numerusform>Tjänsten skickade %n fält i blanketten i en oväntad form; det visas som det skickades.</numerusform>
+            <numerusform>Tjänsten skickade %n fält i blanketten i en oväntad form; de visas som de skickades.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "attachmentmodel.h"
 
+#include "domain/visibletext.h"
 #include "uistyle.h"
 
 #include <QColor>
@@ -22,10 +23,31 @@ void AttachmentModel::setRows(const QList<Row> &rows)
     endResetModel();
 }
 
+void AttachmentModel::setCheck(const QString &sha256, Check check)
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        Row &r = m_rows[i];
+        if (r.attachment.sha256 != sha256 || r.check == check || r.check == Check::NotReceived
+            || r.check == Check::Missing)
+            continue;
+        r.check = check;
+        Q_EMIT dataChanged(index(i, 0), index(i, ColumnCount - 1));
+    }
+}
+
 int AttachmentModel::indexOf(const QString &attachmentId) const
 {
     for (int i = 0; i < m_rows.size(); ++i) {
         if (m_rows.at(i).attachment.attachmentId == attachmentId)
+            return i;
+    }
+    return -1;
+}
+
+int AttachmentModel::indexOfRow(qint64 attachmentRowId) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).attachment.id == attachmentRowId)
             return i;
     }
     return -1;
@@ -44,14 +66,23 @@ int AttachmentModel::columnCount(const QModelIndex &parent) const
 QString AttachmentModel::checkText(Check check)
 {
     switch (check) {
+    case Check::Unchecked:
+        return tr("Checking…");
     case Check::Verified:
         return tr("✓ Verified");
     case Check::Mismatch:
         return tr("✗ Does not match");
     case Check::Missing:
-        return tr("Not downloaded");
+        return tr("Not downloaded yet");
+    case Check::NotReceived:
+        return tr("⚠ Not received");
     }
     return {};
+}
+
+QString AttachmentModel::displayName(const CaseStore::Attachment &attachment)
+{
+    return attachment.fileName.isEmpty() ? tr("(no name)") : VisibleText::of(attachment.fileName);
 }
 
 QVariant AttachmentModel::data(const QModelIndex &index, int role) const
@@ -63,31 +94,47 @@ QVariant AttachmentModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case NameColumn:
-            return a.fileName;
+            return displayName(a);
         case TypeColumn:
-            return a.contentType;
+            return VisibleText::of(a.contentType);
         case SizeColumn:
-            return QLocale().formattedDataSize(a.size);
+            return a.size < 0 ? tr("unknown") : QLocale().formattedDataSize(a.size);
         case DescriptionColumn:
-            return a.description;
+            return VisibleText::of(a.description);
         case ChecksumColumn:
             return checkText(r.check);
         default:
             return {};
         }
     }
-    if (role == Qt::ToolTipRole && index.column() == ChecksumColumn)
-        return tr("SHA-256 %1").arg(a.sha256); // hex digits only, never customer text
+    if (role == Qt::ToolTipRole) {
+        // Tooltips interpret rich text: everything is escaped.
+        switch (index.column()) {
+        case NameColumn:
+            return tr("%1\nSaved and opened as: %2")
+                .arg(displayName(a), a.localName)
+                .toHtmlEscaped();
+        case ChecksumColumn:
+            if (r.check == Check::NotReceived) {
+                const QString text = a.problemDetail.isEmpty()
+                                         ? describe(a.problem)
+                                         : tr("%1 (%2)").arg(describe(a.problem), a.problemDetail);
+                return text.toHtmlEscaped();
+            }
+            return tr("SHA-256 %1").arg(a.sha256); // hex digits only, never customer text
+        default:
+            return {};
+        }
+    }
     if (role == Qt::TextAlignmentRole && index.column() == SizeColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ForegroundRole && index.column() == ChecksumColumn
-        && r.check == Check::Mismatch)
+        && (r.check == Check::Mismatch || r.check == Check::NotReceived))
         return UiStyle::problemColor();
     if (role == Qt::UserRole)
         return a.attachmentId;
     return {};
 }
-
 QVariant AttachmentModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)

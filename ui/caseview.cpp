@@ -20,6 +20,7 @@
 #include "statusdialog.h"
 #include "store/audittrail.h"
 #include "store/deadlinestore.h"
+#include "store/inboundfailurestore.h"
 #include "store/outboxstore.h"
 #include "store/storeconnection.h"
 #include "store/transferlogstore.h"
@@ -36,6 +37,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPointer>
+#include <QPushButton>
 #include <QSet>
 #include <QTabWidget>
 #include <QToolBar>
@@ -162,6 +164,33 @@ CaseView::CaseView(Workspace *workspace, qint64 caseId, QWidget *parent)
     m_resultLabel = plainLabel(this, u"resultLabel"_s);
     m_resultLabel->setVisible(false);
     layout->addWidget(m_resultLabel);
+    // Actions of this case the service listed but lvdesk could not store: said here, not only in
+    // Transfers, with a way out.
+    m_inboundBanner = new QWidget(this);
+    m_inboundBanner->setObjectName(u"inboundBanner"_s);
+    auto *banner = new QHBoxLayout(m_inboundBanner);
+    banner->setContentsMargins(0, 0, 0, 0);
+    m_inboundText = plainLabel(m_inboundBanner, u"inboundText"_s);
+    m_inboundRetry = new QPushButton(tr("Retry now"), m_inboundBanner);
+    m_inboundRetry->setObjectName(u"inboundRetry"_s);
+    m_inboundRetry->setToolTip(tr("Fetch the actions of this case that were not received again at "
+                                  "the next sync"));
+    banner->addWidget(m_inboundText, 1);
+    banner->addWidget(m_inboundRetry);
+    m_inboundBanner->setVisible(false);
+    layout->addWidget(m_inboundBanner);
+    connect(m_inboundRetry, &QPushButton::clicked, this, [this]() {
+        CaseActions *actions = m_workspace->actions();
+        if (!actions)
+            return;
+        m_inboundRetry->setEnabled(false);
+        for (const InboundFailure &f : std::as_const(m_inboundFailures)) {
+            if (f.state == InboundFailure::State::Failed)
+                actions->retryInbound(f.item.externalId, this,
+                                      resultHandler(tr("The actions are fetched again at the next "
+                                                       "sync.")));
+        }
+    });
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"caseTabs"_s);
@@ -197,6 +226,11 @@ CaseView::CaseView(Workspace *workspace, qint64 caseId, QWidget *parent)
     connect(m_form, &FormView::attachmentRequested, this, [this](const QString &id) {
         m_tabs->setCurrentWidget(m_attachmentView);
         m_attachmentView->openAttachment(id);
+    });
+    connect(m_attachmentView, &AttachmentView::retryRequested, this, [this](qint64 id) {
+        if (CaseActions *actions = m_workspace->actions())
+            actions->retryAttachment(
+                id, this, resultHandler(tr("The attachment is asked for again at the next sync.")));
     });
     connect(m_transfers, &CaseTransfersView::retryOutboxRequested, this, [this](qint64 id) {
         if (CaseActions *actions = m_workspace->actions())
@@ -273,10 +307,25 @@ void CaseView::reload()
         return;
     }
     m_events = cases.events(m_caseId);
-    m_attachments.clear();
-    for (const CaseStore::Event &e : std::as_const(m_events))
-        m_attachments += cases.attachments(e.id);
+    m_attachments = cases.caseAttachments(m_caseId);
     m_notes = cases.reviewNotes(m_caseId);
+    m_inboundFailures = InboundFailureStore(m_db).openForProjectPart(m_case->projectPartId);
+    if (m_inboundFailures.isEmpty()) {
+        m_inboundBanner->setVisible(false);
+    } else {
+        const InboundFailure &first = m_inboundFailures.first();
+        m_inboundText->setText(tr("%n action(s) of this case could not be received: %1 (%2)",
+                                  nullptr, int(m_inboundFailures.size()))
+                                   .arg(describe(first.reason), displayName(first.state)));
+        const bool retryable = std::any_of(
+            m_inboundFailures.cbegin(), m_inboundFailures.cend(), [](const InboundFailure &f) {
+                return f.state == InboundFailure::State::Failed
+                       && f.reason != InboundFailure::Reason::Unidentified;
+            });
+        m_inboundRetry->setVisible(retryable);
+        m_inboundRetry->setEnabled(retryable && m_workspace->actions());
+        m_inboundBanner->setVisible(true);
+    }
 
     // The customer and the place as the latest action gives them (commondata is per project).
     std::optional<Commondata> commondata;

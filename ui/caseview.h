@@ -2,6 +2,7 @@
 
 #pragma once
 
+#include "domain/inboundfailure.h"
 #include "store/casestore.h"
 #include "workflow/caseactions.h"
 
@@ -11,6 +12,7 @@
 class QAction;
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QTabWidget;
 class QToolBar;
 
@@ -83,10 +85,14 @@ private:
     QList<CaseStore::Event> m_events;
     QList<CaseStore::Attachment> m_attachments;
     QList<CaseStore::ReviewNote> m_notes;
+    QList<InboundFailure> m_inboundFailures;
 
     CaseHeader *m_header = nullptr;
     QLabel *m_heldLabel = nullptr;
     QLabel *m_resultLabel = nullptr;
+    QWidget *m_inboundBanner = nullptr;
+    QLabel *m_inboundText = nullptr;
+    QPushButton *m_inboundRetry = nullptr;
     QToolBar *m_toolBar = nullptr;
     QTabWidget *m_tabs = nullptr;
     QWidget *m_formEventRow = nullptr;

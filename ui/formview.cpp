@@ -124,6 +124,21 @@ void FormView::setForm(const QJsonObject &formdata, const QList<CaseStore::Attac
         layout->addWidget(raw);
     } else {
         const Formdata &form = decoded.value();
+        if (!form.notes.isEmpty()) {
+            // What came in another form than the contract's is shown as sent; the officer (and IT
+            // support) can see which fields.
+            QStringList lines;
+            for (const DataNote &note : form.notes)
+                lines << u"• "_s + note.message;
+            auto *notice = plainLabel(
+                tr("The service sent %n field(s) of this form in an unexpected form; they are "
+                   "shown as sent.",
+                   nullptr, int(form.notes.size())));
+            notice->setObjectName(u"formDataNotes"_s);
+            notice->setToolTip(lines.join(u'\n').toHtmlEscaped());
+            notice->setAccessibleDescription(lines.join(u'\n'));
+            layout->addWidget(notice);
+        }
         QHash<QString, const CaseStore::ReviewNote *> byId;
         for (const CaseStore::ReviewNote &note : notes)
             byId.insert(note.sectionId, &note);

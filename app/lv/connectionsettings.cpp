@@ -2,6 +2,8 @@
 
 #include "connectionsettings.h"
 
+#include "domain/mediatype.h"
+
 #include <QHostAddress>
 
 using namespace Qt::StringLiterals;
@@ -45,6 +47,11 @@ std::optional<LvError> ConnectionSettings::validate() const
         return LvError::configuration(
             tr("The X-Road service (INSTANCE/CLASS/MEMBER/SUBSYSTEM/SERVICE) is missing from the "
                "settings."));
+    // X-Road-UserId is a header: a line break in it would write a header of its own.
+    if (!MediaType::isSafeHeaderValue(userId.toUtf8()))
+        return LvError::configuration(
+            tr("The X-Road user id contains a line break or another control character. Correct "
+               "connection/userId in the profile."));
     if (transferTimeout.count() <= 0)
         return LvError::configuration(tr("The transfer timeout must be longer than zero."));
     return std::nullopt;

@@ -10,6 +10,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QSaveFile>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -123,6 +126,72 @@ QByteArray BlobStore::read(const QString &sha256, QString *error) const
         return {};
     }
     return bytes;
+}
+
+namespace {
+
+constexpr qint64 kChunk = 1024 * 1024;
+constexpr qint64 kHeadBytes = 16 * 1024;
+
+bool failWith(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+} // namespace
+
+bool BlobStore::verify(const QString &sha256, qint64 expectedSize, QString *error) const
+{
+    return copyVerified(sha256, expectedSize, QString(), false, nullptr, error);
+}
+
+bool BlobStore::copyVerified(const QString &sha256, qint64 expectedSize, const QString &destination,
+                             bool privateCopy, QByteArray *head, QString *error) const
+{
+    if (!isValidName(sha256))
+        return failWith(error, tr("The attachment name is not a valid checksum."));
+    QFile file(pathOf(sha256));
+    if (!file.open(QIODevice::ReadOnly))
+        return failWith(error, tr("The attachment is missing from the attachment folder."));
+    std::unique_ptr<QSaveFile> out;
+    if (!destination.isEmpty()) {
+        out = std::make_unique<QSaveFile>(destination);
+        out->setDirectWriteFallback(false);
+        if (!out->open(QIODevice::WriteOnly))
+            return failWith(error,
+                            tr("The file could not be written to %1: %2")
+                                .arg(QDir::toNativeSeparators(destination), out->errorString()));
+        if (privateCopy)
+            out->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    qint64 total = 0;
+    while (!file.atEnd()) {
+        const QByteArray chunk = file.read(kChunk);
+        if (chunk.isEmpty() && file.error() != QFileDevice::NoError)
+            return failWith(error,
+                            tr("The attachment could not be read: %1").arg(file.errorString()));
+        if (head && head->size() < kHeadBytes)
+            head->append(chunk.left(kHeadBytes - head->size()));
+        hash.addData(chunk);
+        total += chunk.size();
+        if (out && out->write(chunk) != chunk.size())
+            return failWith(error,
+                            tr("The file could not be written to %1: %2")
+                                .arg(QDir::toNativeSeparators(destination), out->errorString()));
+    }
+    if (QString::fromLatin1(hash.result().toHex()) != sha256
+        || (expectedSize >= 0 && total != expectedSize)) {
+        qCWarning(lcStore) << "An attachment file does not match its checksum";
+        return failWith(error, tr("The stored attachment is damaged: it no longer matches its "
+                                  "checksum."));
+    }
+    if (out && !out->commit())
+        return failWith(error, tr("The file could not be written to %1: %2")
+                                   .arg(QDir::toNativeSeparators(destination), out->errorString()));
+    return true;
 }
 
 } // namespace lvdesk

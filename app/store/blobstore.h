@@ -30,6 +30,14 @@ public:
     QString pathOf(const QString &sha256) const;
     // Reads a blob and checks it still matches its name; empty with error set otherwise.
     QByteArray read(const QString &sha256, QString *error = nullptr) const;
+    // Reads a blob in chunks and checks it against its name, and its size when one is known
+    // (expectedSize >= 0). Nothing is kept in memory: for files of any size, off the GUI thread.
+    bool verify(const QString &sha256, qint64 expectedSize, QString *error = nullptr) const;
+    // Copies a blob to destination, checking it on the way: the copy appears (whole, by rename)
+    // only if the bytes match; a mismatch leaves nothing. privateCopy: mode 0600 (a temporary
+    // copy for a viewer). head, when given, receives the first bytes (for the content's type).
+    bool copyVerified(const QString &sha256, qint64 expectedSize, const QString &destination,
+                      bool privateCopy, QByteArray *head = nullptr, QString *error = nullptr) const;
 
     static QString sha256Of(const QByteArray &bytes);
     static bool isValidName(const QString &sha256);

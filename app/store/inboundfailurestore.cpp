@@ -181,6 +181,23 @@ QList<InboundFailure> InboundFailureStore::all() const
     return list;
 }
 
+QList<InboundFailure> InboundFailureStore::openForProjectPart(const QString &projectPartId) const
+{
+    QList<InboundFailure> list;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(columns
+              + u"WHERE f.project_part_id = ? AND f.state <> ? "
+                "ORDER BY f.first_failed_at, f.external_id"_s);
+    q.addBindValue(projectPartId);
+    q.addBindValue(toString(InboundFailure::State::Handled));
+    if (!q.exec())
+        return list;
+    while (q.next())
+        list << failureFrom(q);
+    return list;
+}
+
 QByteArray InboundFailureStore::rawBody(const QString &externalId) const
 {
     QSqlQuery q(m_db);

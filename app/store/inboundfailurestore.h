@@ -36,6 +36,8 @@ public:
     std::optional<InboundFailure> find(const QString &externalId) const;
     // Every record without its body (the sync loads these at the start of a run), oldest first.
     QList<InboundFailure> all() const;
+    // The records of one project part that are not handled (for its case view), oldest first.
+    QList<InboundFailure> openForProjectPart(const QString &projectPartId) const;
     // The body kept with a record (for IT support); empty if none.
     QByteArray rawBody(const QString &externalId) const;
     qint64 count() const;

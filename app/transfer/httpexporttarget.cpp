@@ -2,6 +2,7 @@
 
 #include "httpexporttarget.h"
 
+#include "domain/mediatype.h"
 #include "exportpackage.h"
 #include "transferlog.h"
 
@@ -20,15 +21,18 @@ namespace lvdesk {
 
 namespace {
 
-// The register names each part; the names are safe file names (no quotes, no backslashes), so
-// they can stand in the header as UTF-8 (RFC 7578 §4.2).
+// The register names each part; the names are safe file names (SafeFileNames: no quotes, no
+// backslashes, no control characters), so they can stand in the header as UTF-8 (RFC 7578 §4.2).
+// The content type is the customer's browser's: on the wire only when it is a valid media type
+// (MediaType), so no received string reaches a header as it is (tst_HttpExport).
 QHttpPart part(const QString &name, const QString &fileName, const QString &contentType)
 {
     QHttpPart p;
-    p.setRawHeader("Content-Disposition", "form-data; name=\"" + name.toUtf8() + "\"; filename=\""
-                                              + fileName.toUtf8() + '"');
-    p.setRawHeader("Content-Type", contentType.isEmpty() ? QByteArray("application/octet-stream")
-                                                         : contentType.toUtf8());
+    const QByteArray disposition
+        = "form-data; name=\"" + name.toUtf8() + "\"; filename=\"" + fileName.toUtf8() + '"';
+    Q_ASSERT(MediaType::isSafeHeaderValue(disposition));
+    p.setRawHeader("Content-Disposition", disposition);
+    p.setRawHeader("Content-Type", MediaType::forHeader(contentType));
     return p;
 }
 

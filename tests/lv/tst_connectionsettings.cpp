@@ -18,6 +18,7 @@ private Q_SLOTS:
     void plainHttpOnlyToLoopback();
     void missingIdentifiersAreConfigurationErrors();
     void nonHttpSchemeIsRefused();
+    void lineBreakInUserIdIsRefused();
 
 private:
     static ConnectionSettings valid(const QString &base);
@@ -107,6 +108,23 @@ void TestConnectionSettings::nonHttpSchemeIsRefused()
     QVERIFY(error);
     QCOMPARE(error->kind(), LvError::Kind::Configuration);
     QVERIFY(error->userMessage().contains(u"https://"_s));
+}
+
+void TestConnectionSettings::lineBreakInUserIdIsRefused()
+{
+    // X-Road-UserId is a header: no profile value may add a header of its own.
+    for (const QString &userId :
+         {u"anna\r\nX-Road-Client: FI/GOV/1/evil"_s, u"anna\nx"_s, u"anna\u0000"_s}) {
+        ConnectionSettings s = valid(u"https://ss.example"_s);
+        s.userId = userId;
+        const std::optional<LvError> error = s.validate();
+        QVERIFY(error);
+        QCOMPARE(error->kind(), LvError::Kind::Configuration);
+        QVERIFY(error->userMessage().contains(u"connection/userId"_s));
+    }
+    ConnectionSettings ok = valid(u"https://ss.example"_s);
+    ok.userId = u"anna.virtanen"_s;
+    QVERIFY(!ok.validate());
 }
 
 QTEST_GUILESS_MAIN(TestConnectionSettings)

@@ -94,6 +94,7 @@ private Q_SLOTS:
 
     void successPostsVerifiablePackageAndStoresRegisterDiaryNumber();
     void registerDiaryNumberDoesNotReplaceTheCasesOwn();
+    void receivedContentTypeNeverWritesAHeader();
     void serverErrorIsRetriedAfterBackoffThenSucceeds();
     void clientErrorIsPermanentAndNotRetried();
     void missingTokenFailsWithoutSending();
@@ -243,6 +244,27 @@ void tst_HttpExport::successPostsVerifiablePackageAndStoresRegisterDiaryNumber()
             found = found || it.value() == TransferTestCases::attachmentBytes(1, i, 2000);
         QVERIFY(found);
     }
+}
+
+void tst_HttpExport::receivedContentTypeNeverWritesAHeader()
+{
+    // What a customer's browser reported is data: with a line break in it, it must not become a
+    // header of the multipart body.
+    const qint64 id = TransferTestCases::add(m_config, 1, {u"a.pdf"_s, u"b.png"_s}, QString());
+    QVERIFY(id);
+    QSqlQuery q(db());
+    QVERIFY(q.exec(u"UPDATE attachments SET content_type = 'application/pdf' || char(13) || "
+                   "char(10) || 'X-Injected: 1' WHERE position = 0"_s));
+    QVERIFY(q.exec(u"UPDATE attachments SET content_type = 'image/png; charset=\"x\"' "
+                   "WHERE position = 1"_s));
+    m_answers.enqueue({201, R"({"diaryNumber": "REK-1"})", {}});
+    auto exporter = makeExporter(url(u"/import"_s));
+    QCOMPARE(runRound(*exporter), std::make_pair(1, 0));
+    QCOMPARE(m_received.size(), 1);
+    const QByteArray &body = m_received.first().body;
+    QVERIFY(!body.contains("\r\nX-Injected"));
+    QVERIFY(body.contains("Content-Type: application/octet-stream\r\n"));
+    QVERIFY(body.contains("Content-Type: image/png; charset=\"x\"\r\n"));
 }
 
 void tst_HttpExport::registerDiaryNumberDoesNotReplaceTheCasesOwn()

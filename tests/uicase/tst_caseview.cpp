@@ -18,6 +18,7 @@
 #include "store/blobstore.h"
 #include "store/casestore.h"
 #include "store/deadlinestore.h"
+#include "store/inboundfailurestore.h"
 #include "store/outboxstore.h"
 #include "store/storeconnection.h"
 #include "store/storewriter.h"
@@ -162,6 +163,7 @@ private Q_SLOTS:
     void failedWriteCanBeRetriedFromTheTransfersTab();
     void releasingAskedAndFreesTheCase();
     void confirmationKeepsTheBodyTextAndMemberOrder();
+    void actionNotReceivedIsShownOnItsCaseWithAWayOut();
 
 private:
     qint64 ingestCase(int n, const QString &customerName);
@@ -423,8 +425,9 @@ void tst_CaseView::attachmentsShowChecksumStateAndOnlyVerifiedBytesLeave()
     const int good = model->indexOf(u"a1"_s);
     const int bad = model->indexOf(u"a2"_s);
     const int missing = model->indexOf(u"a3"_s);
-    QVERIFY(model->row(good).check == AttachmentModel::Check::Verified);
-    QVERIFY(model->row(bad).check == AttachmentModel::Check::Mismatch);
+    // Checked on a worker thread: the rows follow when the check ends.
+    QTRY_VERIFY(model->row(good).check == AttachmentModel::Check::Verified);
+    QTRY_VERIFY(model->row(bad).check == AttachmentModel::Check::Mismatch);
     QVERIFY(model->row(missing).check == AttachmentModel::Check::Missing);
     QVERIFY(model->index(good, AttachmentModel::ChecksumColumn).data().toString().contains(u"✓"_s));
     QVERIFY(model->index(bad, AttachmentModel::ChecksumColumn).data().toString().contains(u"✗"_s));
@@ -822,6 +825,39 @@ void tst_CaseView::confirmationKeepsTheBodyTextAndMemberOrder()
                              "}"_s;
     QCOMPARE(ActionConfirmation::indentJson(body), expected);
     QCOMPARE(withoutLayout(u"line\n"_s + expected), body);
+}
+
+void tst_CaseView::actionNotReceivedIsShownOnItsCaseWithAWayOut()
+{
+    // A supplement of the case that the service refused to deliver: the case says so.
+    const std::optional<CaseStore::Case> c = CaseStore(m_db).caseById(m_otherCase);
+    QVERIFY(c);
+    InboundFailure failure;
+    failure.item.externalId = u"3f0c5a2e-0000-4000-8000-999999999999"_s;
+    failure.item.projectPartId = c->projectPartId;
+    failure.item.actionType = ActionType::fromString(u"supplement"_s);
+    failure.item.version = 1;
+    failure.reason = InboundFailure::Reason::Refused;
+    failure.state = InboundFailure::State::Failed;
+    failure.detail = u"service HTTP 404 NotFound"_s;
+    QString error;
+    QVERIFY2(InboundFailureStore(m_db).recordFailure(failure, 1, u"lvdesk"_s, &error),
+             qPrintable(error));
+    const auto view = openView(m_otherCase);
+    const auto *banner = view->findChild<QWidget *>(u"inboundBanner"_s);
+    QVERIFY(banner && banner->isVisible());
+    QVERIFY(view->findChild<QLabel *>(u"inboundText"_s)
+                ->text()
+                .contains(describe(InboundFailure::Reason::Refused)));
+    auto *retry = view->findChild<QPushButton *>(u"inboundRetry"_s);
+    QVERIFY(retry->isVisible() && retry->isEnabled());
+    retry->click();
+    QTRY_COMPARE(toString(InboundFailureStore(m_db).find(failure.item.externalId)->state),
+                 toString(InboundFailure::State::RetryRequested));
+    // Handled outside lvdesk: the case no longer shows it.
+    QVERIFY(InboundFailureStore(m_db).markHandled(failure.item.externalId, officer, &error));
+    view->reload();
+    QVERIFY(!banner->isVisible());
 }
 
 QTEST_MAIN(tst_CaseView)
