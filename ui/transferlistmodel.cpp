@@ -94,6 +94,8 @@ QString TransferListModel::directionName(TransferListQuery::Kind kind)
         return tr("→ To the case register");
     case TransferListQuery::Kind::Outbound:
         return tr("↑ To the service");
+    case TransferListQuery::Kind::Reply:
+        return tr("← From the case register");
     }
     return {};
 }
@@ -114,6 +116,9 @@ QString TransferListModel::stateName(const TransferListQuery::Row &row)
         if (const auto s = outboxStateFromString(row.state))
             name = displayName(*s);
         break;
+    case TransferListQuery::Kind::Reply:
+        name = row.state == u"applied"_s ? tr("Applied") : tr("Rejected");
+        break;
     }
     return row.isProblem() ? u"⚠ "_s + name : name;
 }
@@ -122,6 +127,7 @@ bool TransferListModel::isRetryable(const TransferListQuery::Row &row)
 {
     switch (row.kind) {
     case TransferListQuery::Kind::Inbound:
+    case TransferListQuery::Kind::Reply:
         return false;
     case TransferListQuery::Kind::Export:
         return row.state == u"failed"_s;
@@ -184,7 +190,8 @@ QVariant TransferListModel::data(const QModelIndex &index, int role) const
             text = row->lastError;
             break;
         case NextRetryColumn:
-            if (row->kind == TransferListQuery::Kind::Inbound || !row->isProblem())
+            if (row->kind == TransferListQuery::Kind::Inbound
+                || row->kind == TransferListQuery::Kind::Reply || !row->isProblem())
                 text = QString();
             else if (row->state == u"failed"_s && row->kind == TransferListQuery::Kind::Outbound)
                 text = tr("Waits for Retry now");

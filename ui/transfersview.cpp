@@ -67,7 +67,7 @@ TransfersView::TransfersView(QWidget *parent)
     };
     int direction = 0;
     for (auto kind : {TransferListQuery::Kind::Inbound, TransferListQuery::Kind::Export,
-                      TransferListQuery::Kind::Outbound})
+                      TransferListQuery::Kind::Outbound, TransferListQuery::Kind::Reply})
         direction = qMax(direction, fm.horizontalAdvance(TransferListModel::directionName(kind)));
     const int date = fm.horizontalAdvance(
         QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 58)), QLocale::ShortFormat));

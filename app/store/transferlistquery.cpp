@@ -20,6 +20,8 @@ bool TransferListQuery::Row::isProblem() const
         return state == u"failed"_s || (state != u"exported"_s && attempts > 0);
     case Kind::Outbound:
         return state == u"failed"_s || state == u"retrying"_s;
+    case Kind::Reply:
+        return state == u"rejected"_s;
     }
     return false;
 }
@@ -37,6 +39,8 @@ QString TransferListQuery::kindName(Kind kind)
         return u"export"_s;
     case Kind::Outbound:
         return u"outbound"_s;
+    case Kind::Reply:
+        return u"reply"_s;
     }
     return {};
 }
@@ -53,21 +57,26 @@ QString TransferListQuery::source(const Filter &filter, QVariantList *values) co
     QString outbound = u"SELECT 2, o.id, COALESCE(o.case_id, 0), o.message_id, o.kind, o.state,"
                        " o.attempts, o.last_error, o.next_attempt_at, o.updated_at FROM outbox o"
                        " WHERE 1 = 1"_s;
+    QString replies = u"SELECT 3, r.id, COALESCE(r.case_id, 0), r.file_name, r.root, r.state, 0,"
+                      " CASE WHEN r.state = 'rejected' THEN r.detail ELSE '' END, NULL,"
+                      " r.received_at FROM register_replies r WHERE 1 = 1"_s;
     if (filter.problemsOnly) {
         inbound += u" AND e.inbound_state IN ('discovered', 'downloading')"_s;
         exports += u" AND (c.export_state = 'failed' OR (c.export_state <> 'exported'"
                    " AND c.export_attempts > 0))"_s;
         outbound += u" AND o.state IN ('retrying', 'failed')"_s;
+        replies += u" AND r.state = 'rejected'"_s;
     }
     if (filter.caseId > 0) {
         inbound += u" AND e.case_id = ?"_s;
         exports += u" AND c.id = ?"_s;
         outbound += u" AND o.case_id = ?"_s;
-        values->append(filter.caseId);
-        values->append(filter.caseId);
-        values->append(filter.caseId);
+        replies += u" AND r.case_id = ?"_s;
+        for (int i = 0; i < 4; ++i)
+            values->append(filter.caseId);
     }
-    return u"("_s + inbound + u" UNION ALL "_s + exports + u" UNION ALL "_s + outbound + u")"_s;
+    return u"("_s + inbound + u" UNION ALL "_s + exports + u" UNION ALL "_s + outbound
+           + u" UNION ALL "_s + replies + u")"_s;
 }
 
 qint64 TransferListQuery::count(const Filter &filter, QString *error) const

@@ -9,8 +9,9 @@
 namespace lvdesk {
 
 // TransferListQuery: every item that crosses a boundary in one list: actions received from the
-// service (inbound), cases exported to the case register (export) and writes back to the service
-// (outbound), with state, attempts, last error and next retry. Read a page at a time.
+// service (inbound), cases exported to the case register (export), writes back to the service
+// (outbound) and the case register's replies, with state, attempts, last error and next retry.
+// Read a page at a time.
 class TransferListQuery
 {
     Q_DECLARE_TR_FUNCTIONS(TransferListQuery)
@@ -20,6 +21,7 @@ public:
         Inbound,
         Export,
         Outbound,
+        Reply, // a reply of the case register: state "applied" or "rejected"
     };
 
     struct Filter
@@ -31,10 +33,10 @@ public:
     struct Row
     {
         Kind kind = Kind::Inbound;
-        qint64 id = 0; // event id, case id or outbox id, by kind
+        qint64 id = 0; // event id, case id, outbox id or reply id, by kind
         qint64 caseId = 0;
-        QString item; // external id, diary number or message id
-        QString detail; // action type or write kind
+        QString item; // external id, diary number, message id or reply file name
+        QString detail; // action type, write kind or the reply's message
         QString state; // storage name of the kind's state enum
         int attempts = 0;
         QString lastError;
@@ -53,7 +55,7 @@ public:
     // Newest first.
     QList<Row> page(const Filter &filter, qint64 offset, int limit, QString *error = nullptr) const;
 
-    static QString kindName(Kind kind); // "inbound", "export", "outbound"
+    static QString kindName(Kind kind); // "inbound", "export", "outbound", "reply"
 
 private:
     QString source(const Filter &filter, QVariantList *values) const;
