@@ -8,7 +8,7 @@
 #include "transfer/dropfoldertarget.h"
 #include "transfer/exportpackage.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QStringList>
 
 #include <cstdio>
@@ -17,7 +17,8 @@ using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The package carries each action's PDF document: rendering needs a GUI application.
+    QGuiApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() != 4) {
         std::fputs("usage: transfer_testhelper DATA_DIRECTORY DROP_FOLDER CASE_ID\n", stderr);

@@ -220,8 +220,10 @@ void tst_HttpExport::successPostsVerifiablePackageAndStoresRegisterDiaryNumber()
 
     // The parts, written out under their names, are a package that verifies like a folder one.
     const QMap<QString, QByteArray> parts = parseMultipart(r.contentType, r.body);
-    QCOMPARE(parts.size(), 2 + names.size());
+    // case.json, the application's document, the attachments and manifest.json.
+    QCOMPARE(parts.size(), 3 + names.size());
     QVERIFY(parts.contains(u"case.json"_s));
+    QVERIFY(parts.contains(u"documents/application.pdf"_s));
     QVERIFY(parts.contains(u"manifest.json"_s));
     const QString package = m_dir->filePath(u"received"_s);
     for (auto it = parts.begin(); it != parts.end(); ++it) {
@@ -387,5 +389,5 @@ void tst_HttpExport::plainHttpToAnotherHostIsRefused()
 
 } // namespace lvdesk
 
-QTEST_GUILESS_MAIN(lvdesk::tst_HttpExport)
+QTEST_MAIN(lvdesk::tst_HttpExport)
 #include "tst_httpexport.moc"
