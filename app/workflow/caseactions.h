@@ -128,6 +128,10 @@ public:
     // Put a failed outbox write or export back in line now (the officer's "Retry now").
     void retryOutbox(qint64 outboxId, QObject *context, Callback done);
     void retryExport(qint64 caseId, QObject *context, Callback done);
+    // A failed export again now, in another format for this case from now on (the officer's
+    // "Export as lvdesk package" when asianhallinta 1.3 cannot carry the case). format: an
+    // ExportFormat name.
+    void retryExportAs(qint64 caseId, const QString &format, QObject *context, Callback done);
 
     // For the sync engine: the writer job that registers a case of a service without review right
     // after its ingest (diary number from the pattern, state registered, export pending when
