@@ -96,13 +96,10 @@ QString RegisterStore::openItem(qint64 caseId, QString *error)
     q.addBindValue(StoreClock::now());
     if (!q.exec())
         return fail(q);
-    q.prepare(u"UPDATE events SET export_message_id = ? "
-              "WHERE case_id = ? AND export_message_id IS NULL"_s);
-    q.addBindValue(messageId);
-    q.addBindValue(caseId);
-    if (!q.exec())
-        return fail(q);
-    q.prepare(u"UPDATE cases SET export_message_id = ? WHERE id = ?"_s);
+    if (!joinUncarried(caseId, messageId, error))
+        return {};
+    // A new item counts its own failed attempts (its backoff starts afresh).
+    q.prepare(u"UPDATE cases SET export_message_id = ?, export_attempts = 0 WHERE id = ?"_s);
     q.addBindValue(messageId);
     q.addBindValue(caseId);
     if (!q.exec())
@@ -113,6 +110,16 @@ QString RegisterStore::openItem(qint64 caseId, QString *error)
         return {};
     }
     return messageId;
+}
+
+bool RegisterStore::joinUncarried(qint64 caseId, const QString &messageId, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"UPDATE events SET export_message_id = ? "
+              "WHERE case_id = ? AND export_message_id IS NULL"_s);
+    q.addBindValue(messageId);
+    q.addBindValue(caseId);
+    return q.exec() || failed(q, error);
 }
 
 std::optional<RegisterStore::Item> RegisterStore::item(const QString &messageId) const

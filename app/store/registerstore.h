@@ -52,6 +52,10 @@ public:
     // event of the case that no earlier item carries. Within the caller's transaction. Answers the
     // item's messageId, empty on error.
     QString openItem(qint64 caseId, QString *error = nullptr);
+    // Actions that arrived after the item was opened join it, as long as nothing of it was sent:
+    // the exporter calls this when the item's first attempt starts (a retry sends exactly what
+    // the first attempt sent).
+    bool joinUncarried(qint64 caseId, const QString &messageId, QString *error = nullptr);
     // The item the case's export state is about (the open one, or the last delivered one).
     std::optional<Item> currentItem(qint64 caseId) const;
     std::optional<Item> item(const QString &messageId) const;

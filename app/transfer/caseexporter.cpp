@@ -155,10 +155,18 @@ void CaseExporter::begin(const Attempt &attempt)
         [caseId, detail, actor](QSqlDatabase &db) {
             StoreWriter::Result r;
             // The transfer item this attempt delivers (made once: a retry keeps its messageId).
-            const QString messageId = RegisterStore(db).openItem(caseId, &r.error);
+            RegisterStore registry(db);
+            CaseStore cases(db);
+            const QString messageId = registry.openItem(caseId, &r.error);
+            // Its first attempt takes the actions that arrived meanwhile; a retry, or an attempt
+            // after a crash, sends exactly what was (perhaps) sent before.
+            const std::optional<CaseStore::Case> c = cases.caseById(caseId);
+            const bool first = c && c->exportState == toString(ExportState::Pending)
+                               && c->exportAttempts == 0;
             r.ok = !messageId.isEmpty()
-                   && CaseStore(db).setExportState(caseId, ExportState::Exporting, detail, actor,
-                                                   &r.error);
+                   && (!first || registry.joinUncarried(caseId, messageId, &r.error))
+                   && cases.setExportState(caseId, ExportState::Exporting, detail, actor,
+                                           &r.error);
             r.value = messageId;
             return r;
         },
