@@ -37,7 +37,7 @@ void removeStalePartials(int dirFd, const QByteArray &prefix)
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     while (const dirent *entry = ::readdir(dir)) {
         const QByteArray name(entry->d_name);
-        if (!name.startsWith(prefix) || !name.endsWith(".zip"))
+        if (!name.startsWith(prefix))
             continue;
         struct stat st;
         if (::fstatat(dirFd, entry->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISREG(st.st_mode)
@@ -75,11 +75,12 @@ QString ZipDropFolder::publish(const QString &name, const QList<ZipWriter::Entry
                               .arg(QDir::toNativeSeparators(m_folder))
                         : unreachable);
 
-    const QByteArray prefix = '.' + QFile::encodeName(name) + ".partial-";
+    // Hidden, and not ending in ".zip": a robot that lists "*.zip" does not see it either.
+    const QByteArray prefix = '.' + QFile::encodeName(name) + ".zip.partial-";
     removeStalePartials(dir.get(), prefix);
 
     const QByteArray partial
-        = prefix + QByteArray::number(QRandomGenerator::system()->generate64(), 16) + ".zip";
+        = prefix + QByteArray::number(QRandomGenerator::system()->generate64(), 16);
     UniqueFd file(::openat(dir.get(), partial.constData(),
                            O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600));
     if (!file.isValid())

@@ -9,7 +9,7 @@
 namespace lvdesk {
 
 // ZipDropFolder: the one place where an export zip meets the file system of the drop folder. The
-// archive is written under a hidden temporary name (".<name>.partial-<random>.zip", created new,
+// archive is written under a hidden temporary name (".<name>.zip.partial-<random>", created new,
 // never through a symlink, mode 0600), flushed to disk, and only then renamed to "<name>.zip" with
 // a rename that never replaces an existing file (a second export of the same name becomes
 // "<name>-r2.zip" …); the folder is flushed after. A register that ignores hidden files never sees
