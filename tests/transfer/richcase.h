@@ -47,6 +47,7 @@ public:
         QStringList attachmentNames{QStringLiteral("asemapiirros.pdf"),
                                     QStringLiteral("selvitys.pdf")};
         QString extraText; // an extra text field's value (customer text tests)
+        int attachmentSize = 0; // bytes of each attachment; 0: small
     };
 
     static QString projectPartId(int n)
@@ -59,13 +60,15 @@ public:
             .arg(action, 3, 10, QLatin1Char('0'))
             .arg(n, 12, 10, QLatin1Char('0'));
     }
-    static QByteArray attachmentBytes(int n, int index)
+    static QByteArray attachmentBytes(int n, int index, int size = 0)
     {
-        return QStringLiteral("%PDF-1.4 attachment %1 of case %2 ")
-            .arg(index)
-            .arg(n)
-            .toUtf8()
-            .repeated(40);
+        const QByteArray seed
+            = QStringLiteral("%PDF-1.4 attachment %1 of case %2 ").arg(index).arg(n).toUtf8();
+        if (size <= 0)
+            return seed.repeated(40);
+        QByteArray bytes = seed.repeated(size / seed.size() + 1);
+        bytes.truncate(size);
+        return bytes;
     }
 
     // The values the form carries, as a document must show them (Finnish number format).
@@ -153,7 +156,7 @@ public:
 
         QJsonArray attachments;
         for (int i = 0; i < o.attachmentNames.size(); ++i) {
-            const QByteArray bytes = attachmentBytes(o.n, i);
+            const QByteArray bytes = attachmentBytes(o.n, i, o.attachmentSize);
             if (attachmentContents)
                 attachmentContents->append(bytes);
             attachments.append(QJsonObject{

@@ -21,6 +21,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -47,12 +49,16 @@ private Q_SLOTS:
     void caseThatCannotBeCarriedFailsVisiblyUntilExportedAsPackage();
     void packageFormatCarriesDocumentsAndRecordsMetadata();
     void symlinkedDropFolderIsRefused();
+    void killDuringZipWritingNeverLeavesACompleteLookingZip();
 
 private:
     std::unique_ptr<CaseExporter> makeExporter(ExportFormat::Kind format, const QString &folder);
     std::pair<int, int> runRound(CaseExporter &exporter);
     qint64 addCase(const RichCase::Options &o, const QString &diaryNumber);
-    bool write(StoreWriter::Job job);
+    bool write(StoreWriter::Job job)
+    {
+        return TransferTestCases::runJob(*m_writer, std::move(job));
+    }
     QSqlDatabase db() const { return QSqlDatabase::database(u"test-reader"_s); }
     QString messageIdOf(qint64 caseId) const
     {
@@ -125,19 +131,6 @@ std::pair<int, int> tst_AsianhallintaExport::runRound(CaseExporter &exporter)
     if (!finished.wait(60000))
         return {-1, -1};
     return {finished.at(0).at(0).toInt(), finished.at(0).at(1).toInt()};
-}
-
-bool tst_AsianhallintaExport::write(StoreWriter::Job job)
-{
-    bool ok = false;
-    bool answered = false;
-    m_writer->submit(std::move(job), this, [&](const StoreWriter::Result &r) {
-        ok = r.ok;
-        answered = true;
-        if (!r.ok)
-            qWarning() << r.error;
-    });
-    return QTest::qWaitFor([&] { return answered; }, 30000) && ok;
 }
 
 qint64 tst_AsianhallintaExport::addCase(const RichCase::Options &o, const QString &diaryNumber)
@@ -374,6 +367,57 @@ void tst_AsianhallintaExport::symlinkedDropFolderIsRefused()
     QVERIFY(CaseStore(db()).caseById(id)->exportError.contains(u"symbolic link"_s));
     QCOMPARE(QDir(m_drop).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).size(),
              0);
+}
+
+void tst_AsianhallintaExport::killDuringZipWritingNeverLeavesACompleteLookingZip()
+{
+    // Large enough that a kill often lands in the middle of writing.
+    RichCase::Options o;
+    o.attachmentNames
+        = {u"kartta-1.pdf"_s, u"kartta-2.pdf"_s, u"kartta-3.pdf"_s, u"kartta-4.pdf"_s};
+    o.attachmentSize = 2 << 20;
+    const qint64 id = addCase(o, u"LV-2026-00020"_s);
+    QVERIFY(id);
+    const QString helper = qEnvironmentVariable("LVDESK_TRANSFER_HELPER");
+    QVERIFY2(QFile::exists(helper), "LVDESK_TRANSFER_HELPER must name transfer_testhelper");
+
+    for (int round = 0; round < 20; ++round) {
+        QProcess p;
+        p.start(helper, {u"zip"_s, m_config.dataDirectory, m_drop, QString::number(id)});
+        QVERIFY(p.waitForStarted());
+        QVERIFY2(p.waitForReadyRead(30000), p.readAllStandardError().constData());
+        QTest::qSleep(int(QRandomGenerator::global()->bounded(300)));
+        p.kill(); // SIGKILL: no clean-up code runs
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitStatus(), QProcess::CrashExit);
+    }
+
+    // Every zip a register can see is complete: it opens, holds the message and every file it
+    // references, each with the bytes it must have.
+    const QStringList zips = ZipTestFiles::visibleZips(m_drop);
+    QVERIFY(!zips.isEmpty());
+    for (const QString &name : zips) {
+        QVERIFY2(name.startsWith(u"LV-2026-00020-1"_s), qPrintable(name));
+        QString error;
+        const QMap<QString, QByteArray> files
+            = ZipTestFiles::read(QDir(m_drop).filePath(name), &error);
+        QVERIFY2(!files.isEmpty(), qPrintable(name + u": "_s + error));
+        const QByteArray xml = files.value(u"UusiAsia.xml"_s);
+        QVERIFY2(AsianhallintaSchema::validate(xml, &error), qPrintable(name + u": "_s + error));
+        const QStringList referenced = links(xml);
+        QCOMPARE(referenced.size(), 1 + o.attachmentNames.size());
+        for (int i = 0; i < o.attachmentNames.size(); ++i)
+            QCOMPARE(files.value(referenced.at(1 + i)),
+                     RichCase::attachmentBytes(1, i, o.attachmentSize));
+    }
+    // What the kills interrupted is hidden, and recognisable as unfinished.
+    const QStringList all = QDir(m_drop).entryList(QDir::Files | QDir::Hidden);
+    for (const QString &name : all) {
+        if (name.startsWith(u'.'))
+            QVERIFY2(name.startsWith(u".LV-2026-00020-1.zip.partial-"_s), qPrintable(name));
+    }
+    qInfo("%lld complete zips, %lld interrupted ones left hidden", qint64(zips.size()),
+          qint64(all.size() - zips.size()));
 }
 
 } // namespace lvdesk
