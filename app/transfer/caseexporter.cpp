@@ -161,12 +161,11 @@ void CaseExporter::begin(const Attempt &attempt)
             // Its first attempt takes the actions that arrived meanwhile; a retry, or an attempt
             // after a crash, sends exactly what was (perhaps) sent before.
             const std::optional<CaseStore::Case> c = cases.caseById(caseId);
-            const bool first = c && c->exportState == toString(ExportState::Pending)
-                               && c->exportAttempts == 0;
+            const bool first
+                = c && c->exportState == toString(ExportState::Pending) && c->exportAttempts == 0;
             r.ok = !messageId.isEmpty()
                    && (!first || registry.joinUncarried(caseId, messageId, &r.error))
-                   && cases.setExportState(caseId, ExportState::Exporting, detail, actor,
-                                           &r.error);
+                   && cases.setExportState(caseId, ExportState::Exporting, detail, actor, &r.error);
             r.value = messageId;
             return r;
         },

@@ -60,6 +60,11 @@ QString sha256Of(int fd)
 
 QStringList ReplyProcessor::waiting(const QString &folder)
 {
+    // A replies folder that is a symbolic link (or missing) is not read at all.
+    if (!UniqueFd(openFolder(folder)).isValid()) {
+        qCWarning(lcTransfer) << "the replies folder cannot be opened as a real folder";
+        return {};
+    }
     const QFileInfoList entries = QDir(folder).entryInfoList(
         {u"*.zip"_s, u"*.ZIP"_s}, QDir::Files | QDir::NoSymLinks, QDir::Time | QDir::Reversed);
     QStringList names;

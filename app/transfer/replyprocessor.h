@@ -20,7 +20,8 @@ class ReplyProcessor
 public:
     static constexpr qint64 maxXmlBytes = 4 * 1024 * 1024;
 
-    // The reply files waiting in folder: "*.zip" regular files, not hidden, oldest first.
+    // The reply files waiting in folder: "*.zip" regular files, not hidden, oldest first; none
+    // when folder is a symbolic link or cannot be opened.
     static QStringList waiting(const QString &folder);
     // Reads and checks one reply; what the workflow applies (or rejects with the problem).
     static RegisterReplies::Input read(const QString &folder, const QString &fileName);

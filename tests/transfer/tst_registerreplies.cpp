@@ -47,6 +47,7 @@ private Q_SLOTS:
     void badRepliesGoToErrorWithTheReason_data();
     void badRepliesGoToErrorWithTheReason();
     void watcherNoticesANewReplyByItself();
+    void symlinkedRepliesFolderIsNotRead();
 
 private:
     // Exports case n in the asianhallinta format and answers the messageId of its UusiAsia.
@@ -413,6 +414,22 @@ void tst_RegisterReplies::watcherNoticesANewReplyByItself()
     QCOMPARE(processed.first().at(0).toLongLong(), caseIdOf(1));
     QVERIFY(processed.first().at(1).toBool());
     QVERIFY(QTest::qWaitFor([&] { return filesIn(u"archive"_s).size() == 1; }, 30000));
+}
+
+void tst_RegisterReplies::symlinkedRepliesFolderIsNotRead()
+{
+    const QString messageId = exportCase(1);
+    QVERIFY(ZipTestFiles::write(
+        m_replies, u"vastaus.zip"_s,
+        {{u"vastaus.xml"_s, diaryReply(messageId, RichCase::projectPartId(1))}}));
+    const QString link = m_dir->filePath(u"replies-link"_s);
+    QVERIFY(QFile::link(m_replies, link));
+    ReplyWatcher::Settings settings;
+    settings.folder = link;
+    ReplyWatcher watcher(settings, m_writer.get());
+    QCOMPARE(scan(watcher), std::make_pair(0, 0));
+    QCOMPARE(ReplyProcessor::waiting(m_replies), QStringList{u"vastaus.zip"_s});
+    QCOMPARE(CaseStore(db()).caseById(caseIdOf(1))->diaryNumber, u"LV-2026-00001"_s);
 }
 
 } // namespace lvdesk
