@@ -12,7 +12,8 @@ namespace lvdesk {
 // interface's namespace and in the schema's order, optional values left out when empty. Text that
 // XML 1.0 cannot carry (control characters from a customer's input) is replaced, so what the
 // customer sent never makes a message invalid. Checked against AsianhallintaSchema before it is
-// answered: an invalid message is never written.
+// answered: an invalid message is never written (tst_asianhallinta schemaRefusesInvalidMessages,
+// customerTextNeverMakesInvalidXml).
 class AsianhallintaWriter
 {
     Q_DECLARE_TR_FUNCTIONS(AsianhallintaWriter)

@@ -13,7 +13,8 @@ namespace lvdesk {
 // never through a symlink, mode 0600), flushed to disk, and only then renamed to "<name>.zip" with
 // a rename that never replaces an existing file (a second export of the same name becomes
 // "<name>-r2.zip" …); the folder is flushed after. A register that ignores hidden files never sees
-// half a zip; after a crash at any moment every visible zip is complete. Synchronous; run it off
+// half a zip; after a crash at any moment every visible zip is complete (tst_asianhallintaexport
+// killDuringZipWritingNeverLeavesACompleteLookingZip). Synchronous; run it off
 // the main thread. Linux (openat, renameat2); other systems are not supported by this format yet.
 class ZipDropFolder
 {

@@ -18,7 +18,9 @@ namespace lvdesk {
 // number and handler) to the service; AsianPaatos marks the case decided with the decision's date
 // and queues "decided". A reply that names no message lvdesk sent, another case, or a case that
 // cannot take it is rejected with the reason. Every reply is recorded once by its content, so a
-// reply processed again (a crash between applying it and moving its file) changes nothing.
+// reply processed again (a crash between applying it and moving its file) changes nothing
+// (tst_registerreplies duplicateReplyChangesNothing,
+// crashBetweenApplyingAndFilingChangesNothingTheSecondTime).
 class RegisterReplies
 {
     Q_DECLARE_TR_FUNCTIONS(RegisterReplies)
