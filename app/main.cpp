@@ -107,10 +107,17 @@ int main(int argc, char *argv[])
     const bool window = early.needsWindow && displayAvailable(early);
 
     std::unique_ptr<QCoreApplication> app;
-    if (window)
+    if (window) {
         app = std::make_unique<QApplication>(argc, argv);
-    else
+    } else if (early.syncOnce) {
+        // The headless run renders the cases' documents (PDF/A) for the export: fonts and
+        // painting need a GUI application, which the offscreen platform gives without a display.
+        if (!early.platformGiven && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     lvdesk::AppInfo::apply();
     if (window)
         QGuiApplication::setDesktopFileName(lvdesk::AppInfo::desktopFileName());

@@ -37,6 +37,113 @@
     </message>
 </context>
 <context>
+    <name>AsianhallintaMapper</name>
+    <message>
+        <source>The asianhallinta 1.3 format cannot carry this case: %1 Export it in lvdesk&apos;s own package format instead.</source>
+        <translation>Asianhallinta 1.3 -muoto ei voi välittää tätä asiointia: %1 Siirrä se sen sijaan lvdeskin omassa pakettimuodossa.</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s data of the case could not be read.</source>
+        <translation>asioinnin asiakastietoja ei voitu lukea.</translation>
+    </message>
+    <message>
+        <source>it has no municipality code of three digits.</source>
+        <translation>siltä puuttuu kolminumeroinen kuntanumero.</translation>
+    </message>
+    <message>
+        <source>the customer is a person without a henkilötunnus, which 1.3 requires.</source>
+        <translation>asiakas on henkilö, jolla ei ole henkilötunnusta, ja versio 1.3 vaatii sen.</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s henkilötunnus has one of the century signs introduced in 2023 (B–F, U–Y), which the 1.3 schema does not accept.</source>
+        <translation>asiakkaan henkilötunnuksessa on jokin vuonna 2023 käyttöön otetuista välimerkeistä (B–F, U–Y), joita version 1.3 skeema ei hyväksy.</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s henkilötunnus is not in the form 1.3 requires.</source>
+        <translation>asiakkaan henkilötunnus ei ole version 1.3 vaatimassa muodossa.</translation>
+    </message>
+    <message>
+        <source>the customer has no name.</source>
+        <translation>asiakkaalla ei ole nimeä.</translation>
+    </message>
+    <message>
+        <source>the customer organisation has no business ID of the form 1234567-8.</source>
+        <translation>asiakasorganisaatiolla ei ole muotoa 1234567-8 olevaa Y-tunnusta.</translation>
+    </message>
+    <message>
+        <source>the customer organisation has no name.</source>
+        <translation>asiakasorganisaatiolla ei ole nimeä.</translation>
+    </message>
+    <message>
+        <source>the customer organisation&apos;s representative has no name.</source>
+        <translation>asiakasorganisaation edustajalla ei ole nimeä.</translation>
+    </message>
+    <message>
+        <source>the customer is of a kind lvdesk does not know.</source>
+        <translation>asiakas on tyyppiä, jota lvdesk ei tunne.</translation>
+    </message>
+    <message>
+        <source>it has no submission date.</source>
+        <translation>siltä puuttuu vireilletulopäivä.</translation>
+    </message>
+</context>
+<context>
+    <name>AsianhallintaPackage</name>
+    <message>
+        <source>The package to send could not be prepared.</source>
+        <translation>Lähetettävää pakettia ei voitu valmistella.</translation>
+    </message>
+    <message>
+        <source>An attachment of the case has not been downloaded yet.</source>
+        <translation>Kaikkia asioinnin liitteitä ei ole vielä ladattu.</translation>
+    </message>
+</context>
+<context>
+    <name>AsianhallintaReader</name>
+    <message>
+        <source>The reply&apos;s root element %1 is not in the asianhallinta namespace.</source>
+        <translation>Vastauksen juurielementti %1 ei ole asianhallinnan nimiavaruudessa.</translation>
+    </message>
+    <message>
+        <source>The file holds a message to the register (%1), not a reply.</source>
+        <translation>Tiedostossa on asianhallintajärjestelmälle lähetettävä sanoma (%1), ei vastaus.</translation>
+    </message>
+    <message>
+        <source>The reply&apos;s root element %1 is unknown.</source>
+        <translation>Vastauksen juurielementti %1 on tuntematon.</translation>
+    </message>
+    <message>
+        <source>The reply does not name the case.</source>
+        <translation>Vastaus ei yksilöi asiointia.</translation>
+    </message>
+    <message>
+        <source>An id in the reply is longer than lvdesk accepts.</source>
+        <translation>Vastauksessa on tunnus, joka on pidempi kuin lvdesk hyväksyy.</translation>
+    </message>
+</context>
+<context>
+    <name>AsianhallintaSchema</name>
+    <message>
+        <source>The asianhallinta schema is not available in this program.</source>
+        <translation>Asianhallinnan skeema puuttuu tästä ohjelmasta.</translation>
+    </message>
+    <message>
+        <source>The message does not follow the asianhallinta 1.3 schema.</source>
+        <translation>Sanoma ei noudata asianhallinta 1.3 -skeemaa.</translation>
+    </message>
+    <message>
+        <source>The message does not follow the asianhallinta 1.3 schema: line %1, element %2: %3</source>
+        <translation>Sanoma ei noudata asianhallinta 1.3 -skeemaa: rivi %1, elementti %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>AsianhallintaWriter</name>
+    <message>
+        <source>The asianhallinta message could not be written.</source>
+        <translation>Asianhallinnan sanomaa ei voitu kirjoittaa.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentProblem</name>
     <message>
         <source>The service did not give this attachment an id, so it cannot be fetched. Ask the customer to send it again.</source>
@@ -214,10 +321,36 @@
     </message>
 </context>
 <context>
+    <name>CaseDocument</name>
+    <message>
+        <source>The action is not part of the case.</source>
+        <translation>Toimenpide ei kuulu tähän asiointiin.</translation>
+    </message>
+    <message>
+        <source>The document could not be rendered.</source>
+        <translation>Asiakirjaa ei voitu muodostaa.</translation>
+    </message>
+    <message>
+        <source>The document could not be saved: %1</source>
+        <translation>Asiakirjaa ei voitu tallentaa: %1</translation>
+    </message>
+</context>
+<context>
     <name>CaseListQuery</name>
     <message>
         <source>The case list could not be read from the store.</source>
         <translation>Asiointiluetteloa ei voitu lukea tietovarastosta.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSnapshot</name>
+    <message>
+        <source>The case no longer exists.</source>
+        <translation>Asiointia ei ole enää olemassa.</translation>
+    </message>
+    <message>
+        <source>The case has no actions to export.</source>
+        <translation>Asioinnilla ei ole siirrettäviä toimenpiteitä.</translation>
     </message>
 </context>
 <context>
@@ -477,6 +610,221 @@
     </message>
 </context>
 <context>
+    <name>DocumentText</name>
+    <message>
+        <source>Application</source>
+        <translation>Hakemus</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Ilmoitus</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Rekisteröinti</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Suunnitelma</translation>
+    </message>
+    <message>
+        <source>Supervision request</source>
+        <translation>Valvontapyyntö</translation>
+    </message>
+    <message>
+        <source>Supplement</source>
+        <translation>Täydennys</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Viesti</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>Peruutus</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Toimenpide</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 tavua</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Asiointikokonaisuus</translation>
+    </message>
+    <message>
+        <source>Project part</source>
+        <translation>Asiointi</translation>
+    </message>
+    <message>
+        <source>Action id</source>
+        <translation>Toimenpiteen tunnus</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versio</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Jätetty</translation>
+    </message>
+    <message>
+        <source>Received by the authority</source>
+        <translation>Vastaanotettu viranomaisessa</translation>
+    </message>
+    <message>
+        <source>Diary number</source>
+        <translation>Diaarinumero</translation>
+    </message>
+    <message>
+        <source>Document created</source>
+        <translation>Asiakirja muodostettu</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Business ID</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <source>Personal identity code</source>
+        <translation>Henkilötunnus</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Osoite</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Asiointikieli</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>Asiointikokonaisuuden nimi</translation>
+    </message>
+    <message>
+        <source>Customer (organisation)</source>
+        <translation>Asiakas (organisaatio)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Edustaja</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Sijainti</translation>
+    </message>
+    <message>
+        <source>Municipality code</source>
+        <translation>Kuntanumero</translation>
+    </message>
+    <message>
+        <source>Property ID</source>
+        <translation>Kiinteistötunnus</translation>
+    </message>
+    <message>
+        <source>Coordinates (EPSG:%1)</source>
+        <translation>Koordinaatit (EPSG:%1)</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Lomake</translation>
+    </message>
+    <message>
+        <source>Form version</source>
+        <translation>Lomakkeen versio</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <source>The form as it was sent</source>
+        <translation>Lomake sellaisena kuin se lähetettiin</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Liitteet</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Kuvaus</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Koko</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256-tiiviste</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Tarkastus</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Osio</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Huomautus</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Käsittelijä</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Tarkastettu</translation>
+    </message>
+    <message>
+        <source>Needs clarification</source>
+        <translation>Vaatii selvitystä</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Tapahtumat</translation>
+    </message>
+</context>
+<context>
     <name>DropFolderTarget</name>
     <message>
         <source>The drop folder %1 does not exist or cannot be reached.</source>
@@ -505,14 +853,6 @@
 </context>
 <context>
     <name>ExportPackage</name>
-    <message>
-        <source>The case no longer exists.</source>
-        <translation>Asiointia ei ole enää olemassa.</translation>
-    </message>
-    <message>
-        <source>The case has no actions to export.</source>
-        <translation>Asioinnilla ei ole toimenpiteitä, jotka voitaisiin siirtää asianhallintaan.</translation>
-    </message>
     <message>
         <source>An attachment of the case has not been downloaded yet.</source>
         <translation>Kaikkia asioinnin liitteitä ei ole vielä ladattu.</translation>
@@ -1171,6 +1511,26 @@
         <source>export/url must be a valid address when export/target is http.</source>
         <translation>export/url-arvon on oltava kelvollinen osoite, kun export/target on http.</translation>
     </message>
+    <message>
+        <source>%1 must be plain text of at most %2 characters.</source>
+        <translation>%1 on oltava tavallista tekstiä, enintään %2 merkkiä.</translation>
+    </message>
+    <message>
+        <source>[%1] does not name a service code.</source>
+        <translation>[%1] ei nimeä palvelun tunnusta.</translation>
+    </message>
+    <message>
+        <source>%1 must be a function class such as 10.03.01, not &quot;%2&quot;.</source>
+        <translation>%1 on oltava tehtäväluokka, kuten 10.03.01, ei &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is required when %2 is not public: name the legal ground of the confidentiality.</source>
+        <translation>%1 on pakollinen, kun %2 ei ole public: anna salassapidon lakiperuste.</translation>
+    </message>
+    <message>
+        <source>export/replies must be another folder than export/folder.</source>
+        <translation>export/replies on oltava eri kansio kuin export/folder.</translation>
+    </message>
 </context>
 <context>
     <name>QCommandLineParser</name>
@@ -1217,6 +1577,95 @@
     <message>
         <source>Unexpected value after &apos;%1&apos;.</source>
         <translation>Odottamaton arvo valitsimen &apos;%1&apos; jälkeen.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterReplies</name>
+    <message>
+        <source>The reply answers message %1, which lvdesk did not send.</source>
+        <translation>Vastaus koskee sanomaa %1, jota lvdesk ei ole lähettänyt.</translation>
+    </message>
+    <message>
+        <source>The reply names a case (HakemusTunnus %1) that lvdesk did not send to the register.</source>
+        <translation>Vastaus koskee asiointia (HakemusTunnus %1), jota lvdesk ei ole siirtänyt asianhallintajärjestelmään.</translation>
+    </message>
+    <message>
+        <source>The case of the reply is no longer in the store.</source>
+        <translation>Vastauksen asiointia ei ole enää tietokannassa.</translation>
+    </message>
+    <message>
+        <source>The reply&apos;s HakemusTunnus %1 is not the case the message was about (%2).</source>
+        <translation>Vastauksen HakemusTunnus %1 ei ole se asiointi, jota sanoma koski (%2).</translation>
+    </message>
+    <message>
+        <source>The case already had the register&apos;s diary number.</source>
+        <translation>Asioinnilla oli jo asianhallintajärjestelmän diaarinumero.</translation>
+    </message>
+    <message>
+        <source>Diary number %1 already belongs to another case.</source>
+        <translation>Diaarinumero %1 kuuluu jo toiselle asioinnille.</translation>
+    </message>
+    <message>
+        <source>Diary number %1 from the register.</source>
+        <translation>Diaarinumero %1 asianhallintajärjestelmästä.</translation>
+    </message>
+    <message>
+        <source>The service is told &quot;%1&quot; with it.</source>
+        <translation>Palvelulle ilmoitetaan sen kanssa tila &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The case was decided already.</source>
+        <translation>Asiointi oli jo ratkaistu.</translation>
+    </message>
+    <message>
+        <source>Decided on %1 (decision %2).</source>
+        <translation>Ratkaistu %1 (päätös %2).</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterStore</name>
+    <message>
+        <source>The transfer item is not in the store.</source>
+        <translation>Siirtoa ei ole tietokannassa.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyProcessor</name>
+    <message>
+        <source>The replies folder cannot be read.</source>
+        <translation>Vastauskansiota ei voi lukea.</translation>
+    </message>
+    <message>
+        <source>The reply is not a regular file that lvdesk can read.</source>
+        <translation>Vastaus ei ole tavallinen tiedosto, jonka lvdesk voi lukea.</translation>
+    </message>
+    <message>
+        <source>The reply cannot be read.</source>
+        <translation>Vastausta ei voi lukea.</translation>
+    </message>
+    <message>
+        <source>The zip must hold exactly one XML message at its top; it holds %1.</source>
+        <translation>Zip-tiedoston juuressa on oltava täsmälleen yksi XML-sanoma; siinä on %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 that the reply names is missing from the zip.</source>
+        <translation>Vastauksen nimeämä tiedosto %1 puuttuu zip-tiedostosta.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made in the replies folder.</source>
+        <translation>Kansiota %1 ei voi luoda vastauskansioon.</translation>
+    </message>
+    <message>
+        <source>The reason file could not be written into the replies folder.</source>
+        <translation>Syytiedostoa ei voitu kirjoittaa vastauskansioon.</translation>
+    </message>
+    <message>
+        <source>The reply could not be moved out of the replies folder.</source>
+        <translation>Vastausta ei voitu siirtää pois vastauskansiosta.</translation>
+    </message>
+    <message>
+        <source>The replies folder holds too many replies of this name.</source>
+        <translation>Vastauskansiossa on liian monta tämännimistä vastausta.</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +1904,94 @@
     <message>
         <source>Unknown X-Road member class &quot;%1&quot;: expected GOV, MUN, ORG, COM or EDU.</source>
         <translation>Tuntematon X-Road-jäsenluokka &quot;%1&quot;: arvon on oltava GOV, MUN, ORG, COM tai EDU.</translation>
+    </message>
+</context>
+<context>
+    <name>XmlDocument</name>
+    <message>
+        <source>The XML parser could not be started.</source>
+        <translation>XML-jäsennintä ei voitu käynnistää.</translation>
+    </message>
+    <message>
+        <source>The message is not well-formed XML (line %1).</source>
+        <translation>Sanoma ei ole hyvinmuodostettua XML:ää (rivi %1).</translation>
+    </message>
+    <message>
+        <source>The message has a document type declaration, which lvdesk does not accept.</source>
+        <translation>Sanomassa on dokumenttityypin määrittely, jota lvdesk ei hyväksy.</translation>
+    </message>
+    <message>
+        <source>The message has no root element.</source>
+        <translation>Sanomassa ei ole juurielementtiä.</translation>
+    </message>
+</context>
+<context>
+    <name>ZipDropFolder</name>
+    <message>
+        <source>The drop folder %1 does not exist or cannot be reached.</source>
+        <translation>Pudotuskansiota %1 ei ole olemassa, tai siihen ei saada yhteyttä.</translation>
+    </message>
+    <message>
+        <source>The drop folder %1 is a symbolic link or not a folder; lvdesk writes only into a real folder.</source>
+        <translation>Pudotuskansio %1 on symbolinen linkki tai ei ole kansio; lvdesk kirjoittaa vain todelliseen kansioon.</translation>
+    </message>
+    <message>
+        <source>lvdesk cannot write to the drop folder %1. Check that it exists and that you may write there.</source>
+        <translation>lvdesk ei voi kirjoittaa pudotuskansioon %1. Tarkista, että kansio on olemassa ja että sinulla on siihen kirjoitusoikeus.</translation>
+    </message>
+    <message>
+        <source>The package could not be written to the drop folder.</source>
+        <translation>Pakettia ei voitu kirjoittaa pudotuskansioon.</translation>
+    </message>
+    <message>
+        <source>The finished package could not be moved into place in the drop folder.</source>
+        <translation>Valmista pakettia ei voitu siirtää lopulliseen sijaintiinsa pudotuskansiossa.</translation>
+    </message>
+    <message>
+        <source>The drop folder already holds too many packages of this case.</source>
+        <translation>Pudotuskansiossa on jo liian monta tämän asioinnin pakettia.</translation>
+    </message>
+</context>
+<context>
+    <name>ZipReader</name>
+    <message>
+        <source>The file is not a readable zip archive.</source>
+        <translation>Tiedosto ei ole luettava zip-arkisto.</translation>
+    </message>
+    <message>
+        <source>The zip archive is not open.</source>
+        <translation>Zip-arkisto ei ole auki.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the zip archive.</source>
+        <translation>%1 ei ole zip-arkistossa.</translation>
+    </message>
+    <message>
+        <source>%1 in the zip archive is larger than %2 bytes.</source>
+        <translation>Zip-arkiston %1 on suurempi kuin %2 tavua.</translation>
+    </message>
+    <message>
+        <source>%1 in the zip archive cannot be read.</source>
+        <translation>Zip-arkiston tiedostoa %1 ei voi lukea.</translation>
+    </message>
+    <message>
+        <source>%1 in the zip archive is damaged.</source>
+        <translation>Zip-arkiston tiedosto %1 on vioittunut.</translation>
+    </message>
+</context>
+<context>
+    <name>ZipWriter</name>
+    <message>
+        <source>The zip archive could not be created.</source>
+        <translation>Zip-arkistoa ei voitu luoda.</translation>
+    </message>
+    <message>
+        <source>An attachment could not be copied intact into the package.</source>
+        <translation>Liitettä ei voitu kopioida pakettiin eheänä.</translation>
+    </message>
+    <message>
+        <source>The zip archive could not be written.</source>
+        <translation>Zip-arkistoa ei voitu kirjoittaa.</translation>
     </message>
 </context>
 <context>
@@ -2015,6 +2552,57 @@ Tallennetaan ja avataan nimellä: %2</translation>
     </message>
 </context>
 <context>
+    <name>lvdesk::CaseDocumentActions</name>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Esikatsele…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Tulosta…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Tallenna &amp;PDF:nä…</translation>
+    </message>
+    <message>
+        <source>D&amp;ocument</source>
+        <translation>&amp;Asiakirja</translation>
+    </message>
+    <message>
+        <source>The document of the action shown in the form tab, as the case register receives it (henkilötunnus masked)</source>
+        <translation>Lomake-välilehdellä näkyvän toimenpiteen asiakirja sellaisena kuin asianhallintajärjestelmä sen saa (henkilötunnus peitettynä)</translation>
+    </message>
+    <message>
+        <source>The store is not open yet.</source>
+        <translation>Tietokanta ei ole vielä auki.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Asiakirja</translation>
+    </message>
+    <message>
+        <source>Print the document</source>
+        <translation>Tulosta asiakirja</translation>
+    </message>
+    <message>
+        <source>The document was sent to the printer.</source>
+        <translation>Asiakirja lähetettiin tulostimelle.</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Tallenna asiakirja</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-asiakirjat (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The document is saved as %1.</source>
+        <translation>Asiakirja on tallennettu nimellä %1.</translation>
+    </message>
+</context>
+<context>
     <name>lvdesk::CaseExporter</name>
     <message>
         <source>The export address must use https (plain http only to this computer), so that the token and the case data are not sent in the clear.</source>
@@ -2401,6 +2989,30 @@ Tallennetaan ja avataan nimellä: %2</translation>
         <source>Out</source>
         <translation>Lähtevä</translation>
     </message>
+    <message>
+        <source>Export as lvdesk &amp;package</source>
+        <translation>Siirrä lvdesk-&amp;pakettina</translation>
+    </message>
+    <message>
+        <source>Export this case in lvdesk&apos;s own package format from now on, for example when the asianhallinta format cannot carry it.</source>
+        <translation>Siirrä tämä asiointi tästä lähtien lvdeskin omassa pakettimuodossa, esimerkiksi kun asianhallintamuoto ei voi välittää sitä.</translation>
+    </message>
+    <message>
+        <source>From the register</source>
+        <translation>Asianhallintajärjestelmästä</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Käsitelty</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Hylätty</translation>
+    </message>
 </context>
 <context>
     <name>lvdesk::CaseView</name>
@@ -2608,6 +3220,10 @@ Tallennetaan ja avataan nimellä: %2</translation>
             <numerusform>%n asioinnin toimenpidettä jäi vastaanottamatta: %1 (%2)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The case is exported as an lvdesk package from now on.</source>
+        <translation>Asiointi siirretään tästä lähtien lvdesk-pakettina.</translation>
+    </message>
 </context>
 <context>
     <name>lvdesk::ChangeNotifier</name>
@@ -2659,6 +3275,25 @@ Tallennetaan ja avataan nimellä: %2</translation>
     <message>
         <source>Due lat&amp;er (%1)</source>
         <translation>Erääntyy myö&amp;hemmin (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>lvdesk::DocumentPreviewDialog</name>
+    <message>
+        <source>Document: %1</source>
+        <translation>Asiakirja: %1</translation>
+    </message>
+    <message>
+        <source>Document preview</source>
+        <translation>Asiakirjan esikatselu</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Tulosta…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Tallenna &amp;PDF:nä…</translation>
     </message>
 </context>
 <context>
@@ -2803,6 +3438,10 @@ Tallennetaan ja avataan nimellä: %2</translation>
         <source>%1: %2 of %3, %4 KB, %5 errors</source>
         <translation>%1: %2/%3, %4 kt, virheitä %5</translation>
     </message>
+    <message>
+        <source>Replies of the case register: %1 applied, %2 rejected</source>
+        <translation>Asianhallintajärjestelmän vastaukset: %1 käsitelty, %2 hylätty</translation>
+    </message>
 </context>
 <context>
     <name>lvdesk::HttpExportTarget</name>
@@ -2833,6 +3472,10 @@ Tallennetaan ja avataan nimellä: %2</translation>
     <message>
         <source>The case register refused the package (HTTP %1): %2</source>
         <translation>Asianhallintajärjestelmä hylkäsi paketin (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>The package to send could not be read.</source>
+        <translation>Lähetettävää pakettia ei voitu lukea.</translation>
     </message>
 </context>
 <context>
@@ -3734,6 +4377,18 @@ Käsittelee Luvat ja valvonta -palvelun asiointeja palvelun sähköisen rajapinn
     <message>
         <source>Waits for Retry download</source>
         <translation>Odottaa toimintoa Lataa uudelleen</translation>
+    </message>
+    <message>
+        <source>← From the case register</source>
+        <translation>← Asianhallintajärjestelmästä</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Käsitelty</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Hylätty</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,113 @@
     </message>
 </context>
 <context>
+    <name>AsianhallintaMapper</name>
+    <message>
+        <source>The asianhallinta 1.3 format cannot carry this case: %1 Export it in lvdesk&apos;s own package format instead.</source>
+        <translation>Formatet asianhallinta 1.3 kan inte överföra det här ärendet: %1 Exportera det i stället i lvdesks eget paketformat.</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s data of the case could not be read.</source>
+        <translation>ärendets kunduppgifter kunde inte läsas.</translation>
+    </message>
+    <message>
+        <source>it has no municipality code of three digits.</source>
+        <translation>det saknar en kommunkod med tre siffror.</translation>
+    </message>
+    <message>
+        <source>the customer is a person without a henkilötunnus, which 1.3 requires.</source>
+        <translation>kunden är en person utan personbeteckning, som version 1.3 kräver.</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s henkilötunnus has one of the century signs introduced in 2023 (B–F, U–Y), which the 1.3 schema does not accept.</source>
+        <translation>kundens personbeteckning har ett av de skiljetecken som infördes 2023 (B–F, U–Y), som schemat för version 1.3 inte godtar.</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s henkilötunnus is not in the form 1.3 requires.</source>
+        <translation>kundens personbeteckning har inte den form som version 1.3 kräver.</translation>
+    </message>
+    <message>
+        <source>the customer has no name.</source>
+        <translation>kunden har inget namn.</translation>
+    </message>
+    <message>
+        <source>the customer organisation has no business ID of the form 1234567-8.</source>
+        <translation>kundorganisationen har inget FO-nummer i formen 1234567-8.</translation>
+    </message>
+    <message>
+        <source>the customer organisation has no name.</source>
+        <translation>kundorganisationen har inget namn.</translation>
+    </message>
+    <message>
+        <source>the customer organisation&apos;s representative has no name.</source>
+        <translation>kundorganisationens ombud har inget namn.</translation>
+    </message>
+    <message>
+        <source>the customer is of a kind lvdesk does not know.</source>
+        <translation>kunden är av en typ som lvdesk inte känner till.</translation>
+    </message>
+    <message>
+        <source>it has no submission date.</source>
+        <translation>det saknar ett datum då det inleddes.</translation>
+    </message>
+</context>
+<context>
+    <name>AsianhallintaPackage</name>
+    <message>
+        <source>The package to send could not be prepared.</source>
+        <translation>Paketet som ska skickas kunde inte förberedas.</translation>
+    </message>
+    <message>
+        <source>An attachment of the case has not been downloaded yet.</source>
+        <translation>Alla bilagor till ärendet har inte hämtats ännu.</translation>
+    </message>
+</context>
+<context>
+    <name>AsianhallintaReader</name>
+    <message>
+        <source>The reply&apos;s root element %1 is not in the asianhallinta namespace.</source>
+        <translation>Svarets rotelement %1 finns inte i namnrymden för asianhallinta.</translation>
+    </message>
+    <message>
+        <source>The file holds a message to the register (%1), not a reply.</source>
+        <translation>Filen innehåller ett meddelande till ärendehanteringssystemet (%1), inte ett svar.</translation>
+    </message>
+    <message>
+        <source>The reply&apos;s root element %1 is unknown.</source>
+        <translation>Svarets rotelement %1 är okänt.</translation>
+    </message>
+    <message>
+        <source>The reply does not name the case.</source>
+        <translation>Svaret anger inte ärendet.</translation>
+    </message>
+    <message>
+        <source>An id in the reply is longer than lvdesk accepts.</source>
+        <translation>Svaret innehåller en beteckning som är längre än lvdesk godtar.</translation>
+    </message>
+</context>
+<context>
+    <name>AsianhallintaSchema</name>
+    <message>
+        <source>The asianhallinta schema is not available in this program.</source>
+        <translation>Schemat för asianhallinta saknas i det här programmet.</translation>
+    </message>
+    <message>
+        <source>The message does not follow the asianhallinta 1.3 schema.</source>
+        <translation>Meddelandet följer inte schemat för asianhallinta 1.3.</translation>
+    </message>
+    <message>
+        <source>The message does not follow the asianhallinta 1.3 schema: line %1, element %2: %3</source>
+        <translation>Meddelandet följer inte schemat för asianhallinta 1.3: rad %1, element %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>AsianhallintaWriter</name>
+    <message>
+        <source>The asianhallinta message could not be written.</source>
+        <translation>Meddelandet för asianhallinta kunde inte skrivas.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentProblem</name>
     <message>
         <source>The service did not give this attachment an id, so it cannot be fetched. Ask the customer to send it again.</source>
@@ -214,10 +321,36 @@
     </message>
 </context>
 <context>
+    <name>CaseDocument</name>
+    <message>
+        <source>The action is not part of the case.</source>
+        <translation>Åtgärden hör inte till ärendet.</translation>
+    </message>
+    <message>
+        <source>The document could not be rendered.</source>
+        <translation>Dokumentet kunde inte skapas.</translation>
+    </message>
+    <message>
+        <source>The document could not be saved: %1</source>
+        <translation>Dokumentet kunde inte sparas: %1</translation>
+    </message>
+</context>
+<context>
     <name>CaseListQuery</name>
     <message>
         <source>The case list could not be read from the store.</source>
         <translation>Ärendelistan kunde inte läsas från datalagret.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSnapshot</name>
+    <message>
+        <source>The case no longer exists.</source>
+        <translation>Ärendet finns inte längre.</translation>
+    </message>
+    <message>
+        <source>The case has no actions to export.</source>
+        <translation>Ärendet har inga åtgärder att exportera.</translation>
     </message>
 </context>
 <context>
@@ -477,6 +610,221 @@
     </message>
 </context>
 <context>
+    <name>DocumentText</name>
+    <message>
+        <source>Application</source>
+        <translation>Ansökan</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Anmälan</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Registrering</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Supervision request</source>
+        <translation>Begäran om tillsyn</translation>
+    </message>
+    <message>
+        <source>Supplement</source>
+        <translation>Komplettering</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meddelande</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>Återkallelse</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 byte</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Ärendehelhet</translation>
+    </message>
+    <message>
+        <source>Project part</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>Action id</source>
+        <translation>Åtgärdens beteckning</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Inlämnad</translation>
+    </message>
+    <message>
+        <source>Received by the authority</source>
+        <translation>Mottagen av myndigheten</translation>
+    </message>
+    <message>
+        <source>Diary number</source>
+        <translation>Diarienummer</translation>
+    </message>
+    <message>
+        <source>Document created</source>
+        <translation>Dokumentet skapat</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Business ID</source>
+        <translation>FO-nummer</translation>
+    </message>
+    <message>
+        <source>Personal identity code</source>
+        <translation>Personbeteckning</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ärendespråk</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>Ärendehelhetens namn</translation>
+    </message>
+    <message>
+        <source>Customer (organisation)</source>
+        <translation>Kund (organisation)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Ombud</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Municipality code</source>
+        <translation>Kommunkod</translation>
+    </message>
+    <message>
+        <source>Property ID</source>
+        <translation>Fastighetsbeteckning</translation>
+    </message>
+    <message>
+        <source>Coordinates (EPSG:%1)</source>
+        <translation>Koordinater (EPSG:%1)</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Blankett</translation>
+    </message>
+    <message>
+        <source>Form version</source>
+        <translation>Blankettens version</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>The form as it was sent</source>
+        <translation>Blanketten såsom den skickades</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Bilagor</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256-kontrollsumma</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Granskning</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Avsnitt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Handläggare</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Granskad</translation>
+    </message>
+    <message>
+        <source>Needs clarification</source>
+        <translation>Behöver utredas</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Händelser</translation>
+    </message>
+</context>
+<context>
     <name>DropFolderTarget</name>
     <message>
         <source>The drop folder %1 does not exist or cannot be reached.</source>
@@ -505,14 +853,6 @@
 </context>
 <context>
     <name>ExportPackage</name>
-    <message>
-        <source>The case no longer exists.</source>
-        <translation>Ärendet finns inte längre.</translation>
-    </message>
-    <message>
-        <source>The case has no actions to export.</source>
-        <translation>Ärendet har inga åtgärder som kan exporteras.</translation>
-    </message>
     <message>
         <source>An attachment of the case has not been downloaded yet.</source>
         <translation>Alla bilagor till ärendet har inte hämtats ännu.</translation>
@@ -1171,6 +1511,26 @@
         <source>export/url must be a valid address when export/target is http.</source>
         <translation>export/url måste vara en giltig adress när export/target är http.</translation>
     </message>
+    <message>
+        <source>%1 must be plain text of at most %2 characters.</source>
+        <translation>%1 måste vara vanlig text med högst %2 tecken.</translation>
+    </message>
+    <message>
+        <source>[%1] does not name a service code.</source>
+        <translation>[%1] anger ingen tjänstekod.</translation>
+    </message>
+    <message>
+        <source>%1 must be a function class such as 10.03.01, not &quot;%2&quot;.</source>
+        <translation>%1 måste vara en uppgiftsklass som 10.03.01, inte &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is required when %2 is not public: name the legal ground of the confidentiality.</source>
+        <translation>%1 krävs när %2 inte är public: ange den rättsliga grunden för sekretessen.</translation>
+    </message>
+    <message>
+        <source>export/replies must be another folder than export/folder.</source>
+        <translation>export/replies måste vara en annan mapp än export/folder.</translation>
+    </message>
 </context>
 <context>
     <name>QCommandLineParser</name>
@@ -1217,6 +1577,95 @@
     <message>
         <source>Unexpected value after &apos;%1&apos;.</source>
         <translation>Oväntat värde efter &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterReplies</name>
+    <message>
+        <source>The reply answers message %1, which lvdesk did not send.</source>
+        <translation>Svaret gäller meddelandet %1, som lvdesk inte har skickat.</translation>
+    </message>
+    <message>
+        <source>The reply names a case (HakemusTunnus %1) that lvdesk did not send to the register.</source>
+        <translation>Svaret gäller ett ärende (HakemusTunnus %1) som lvdesk inte har överfört till ärendehanteringssystemet.</translation>
+    </message>
+    <message>
+        <source>The case of the reply is no longer in the store.</source>
+        <translation>Svarets ärende finns inte längre i databasen.</translation>
+    </message>
+    <message>
+        <source>The reply&apos;s HakemusTunnus %1 is not the case the message was about (%2).</source>
+        <translation>Svarets HakemusTunnus %1 är inte det ärende som meddelandet gällde (%2).</translation>
+    </message>
+    <message>
+        <source>The case already had the register&apos;s diary number.</source>
+        <translation>Ärendet hade redan ärendehanteringssystemets diarienummer.</translation>
+    </message>
+    <message>
+        <source>Diary number %1 already belongs to another case.</source>
+        <translation>Diarienummer %1 hör redan till ett annat ärende.</translation>
+    </message>
+    <message>
+        <source>Diary number %1 from the register.</source>
+        <translation>Diarienummer %1 från ärendehanteringssystemet.</translation>
+    </message>
+    <message>
+        <source>The service is told &quot;%1&quot; with it.</source>
+        <translation>Tjänsten meddelas status &quot;%1&quot; tillsammans med det.</translation>
+    </message>
+    <message>
+        <source>The case was decided already.</source>
+        <translation>Ärendet var redan avgjort.</translation>
+    </message>
+    <message>
+        <source>Decided on %1 (decision %2).</source>
+        <translation>Avgjort %1 (beslut %2).</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterStore</name>
+    <message>
+        <source>The transfer item is not in the store.</source>
+        <translation>Överföringen finns inte i databasen.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyProcessor</name>
+    <message>
+        <source>The replies folder cannot be read.</source>
+        <translation>Svarsmappen kan inte läsas.</translation>
+    </message>
+    <message>
+        <source>The reply is not a regular file that lvdesk can read.</source>
+        <translation>Svaret är inte en vanlig fil som lvdesk kan läsa.</translation>
+    </message>
+    <message>
+        <source>The reply cannot be read.</source>
+        <translation>Svaret kan inte läsas.</translation>
+    </message>
+    <message>
+        <source>The zip must hold exactly one XML message at its top; it holds %1.</source>
+        <translation>Zip-filens översta nivå måste innehålla exakt ett XML-meddelande; den innehåller %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 that the reply names is missing from the zip.</source>
+        <translation>Filen %1 som svaret anger saknas i zip-filen.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made in the replies folder.</source>
+        <translation>Mappen %1 kan inte skapas i svarsmappen.</translation>
+    </message>
+    <message>
+        <source>The reason file could not be written into the replies folder.</source>
+        <translation>Filen med orsaken kunde inte skrivas i svarsmappen.</translation>
+    </message>
+    <message>
+        <source>The reply could not be moved out of the replies folder.</source>
+        <translation>Svaret kunde inte flyttas ut ur svarsmappen.</translation>
+    </message>
+    <message>
+        <source>The replies folder holds too many replies of this name.</source>
+        <translation>Svarsmappen innehåller för många svar med det här namnet.</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +1904,94 @@
     <message>
         <source>Unknown X-Road member class &quot;%1&quot;: expected GOV, MUN, ORG, COM or EDU.</source>
         <translation>Okänd X-Road-medlemsklass &quot;%1&quot;: värdet ska vara GOV, MUN, ORG, COM eller EDU.</translation>
+    </message>
+</context>
+<context>
+    <name>XmlDocument</name>
+    <message>
+        <source>The XML parser could not be started.</source>
+        <translation>XML-tolken kunde inte startas.</translation>
+    </message>
+    <message>
+        <source>The message is not well-formed XML (line %1).</source>
+        <translation>Meddelandet är inte välformad XML (rad %1).</translation>
+    </message>
+    <message>
+        <source>The message has a document type declaration, which lvdesk does not accept.</source>
+        <translation>Meddelandet har en dokumenttypsdeklaration, som lvdesk inte godtar.</translation>
+    </message>
+    <message>
+        <source>The message has no root element.</source>
+        <translation>Meddelandet saknar rotelement.</translation>
+    </message>
+</context>
+<context>
+    <name>ZipDropFolder</name>
+    <message>
+        <source>The drop folder %1 does not exist or cannot be reached.</source>
+        <translation>Avlämningsmappen %1 finns inte eller kan inte nås.</translation>
+    </message>
+    <message>
+        <source>The drop folder %1 is a symbolic link or not a folder; lvdesk writes only into a real folder.</source>
+        <translation>Avlämningsmappen %1 är en symbolisk länk eller ingen mapp; lvdesk skriver bara till en verklig mapp.</translation>
+    </message>
+    <message>
+        <source>lvdesk cannot write to the drop folder %1. Check that it exists and that you may write there.</source>
+        <translation>lvdesk kan inte skriva till avlämningsmappen %1. Kontrollera att mappen finns och att du har skrivbehörighet till den.</translation>
+    </message>
+    <message>
+        <source>The package could not be written to the drop folder.</source>
+        <translation>Paketet kunde inte skrivas till avlämningsmappen.</translation>
+    </message>
+    <message>
+        <source>The finished package could not be moved into place in the drop folder.</source>
+        <translation>Det färdiga paketet kunde inte flyttas till sin slutliga plats i avlämningsmappen.</translation>
+    </message>
+    <message>
+        <source>The drop folder already holds too many packages of this case.</source>
+        <translation>Avlämningsmappen innehåller redan för många paket från det här ärendet.</translation>
+    </message>
+</context>
+<context>
+    <name>ZipReader</name>
+    <message>
+        <source>The file is not a readable zip archive.</source>
+        <translation>Filen är inte ett läsbart zip-arkiv.</translation>
+    </message>
+    <message>
+        <source>The zip archive is not open.</source>
+        <translation>Zip-arkivet är inte öppet.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the zip archive.</source>
+        <translation>%1 finns inte i zip-arkivet.</translation>
+    </message>
+    <message>
+        <source>%1 in the zip archive is larger than %2 bytes.</source>
+        <translation>%1 i zip-arkivet är större än %2 byte.</translation>
+    </message>
+    <message>
+        <source>%1 in the zip archive cannot be read.</source>
+        <translation>%1 i zip-arkivet kan inte läsas.</translation>
+    </message>
+    <message>
+        <source>%1 in the zip archive is damaged.</source>
+        <translation>%1 i zip-arkivet är skadad.</translation>
+    </message>
+</context>
+<context>
+    <name>ZipWriter</name>
+    <message>
+        <source>The zip archive could not be created.</source>
+        <translation>Zip-arkivet kunde inte skapas.</translation>
+    </message>
+    <message>
+        <source>An attachment could not be copied intact into the package.</source>
+        <translation>En bilaga kunde inte kopieras intakt till paketet.</translation>
+    </message>
+    <message>
+        <source>The zip archive could not be written.</source>
+        <translation>Zip-arkivet kunde inte skrivas.</translation>
     </message>
 </context>
 <context>
@@ -2015,6 +2552,57 @@ Sparas och öppnas som: %2</translation>
     </message>
 </context>
 <context>
+    <name>lvdesk::CaseDocumentActions</name>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Förhandsgranska…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Spara som &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>D&amp;ocument</source>
+        <translation>D&amp;okument</translation>
+    </message>
+    <message>
+        <source>The document of the action shown in the form tab, as the case register receives it (henkilötunnus masked)</source>
+        <translation>Dokumentet för åtgärden som visas på fliken Blankett, så som ärendehanteringssystemet får det (personbeteckningen maskerad)</translation>
+    </message>
+    <message>
+        <source>The store is not open yet.</source>
+        <translation>Databasen är inte öppen ännu.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Print the document</source>
+        <translation>Skriv ut dokumentet</translation>
+    </message>
+    <message>
+        <source>The document was sent to the printer.</source>
+        <translation>Dokumentet skickades till skrivaren.</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Spara dokumentet</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The document is saved as %1.</source>
+        <translation>Dokumentet har sparats som %1.</translation>
+    </message>
+</context>
+<context>
     <name>lvdesk::CaseExporter</name>
     <message>
         <source>The export address must use https (plain http only to this computer), so that the token and the case data are not sent in the clear.</source>
@@ -2401,6 +2989,30 @@ Sparas och öppnas som: %2</translation>
         <source>Out</source>
         <translation>Utgående</translation>
     </message>
+    <message>
+        <source>Export as lvdesk &amp;package</source>
+        <translation>Exportera som lvdesk-&amp;paket</translation>
+    </message>
+    <message>
+        <source>Export this case in lvdesk&apos;s own package format from now on, for example when the asianhallinta format cannot carry it.</source>
+        <translation>Exportera det här ärendet från och med nu i lvdesks eget paketformat, till exempel när formatet asianhallinta inte kan överföra det.</translation>
+    </message>
+    <message>
+        <source>From the register</source>
+        <translation>Från ärendehanteringssystemet</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Tillämpat</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Avvisat</translation>
+    </message>
 </context>
 <context>
     <name>lvdesk::CaseView</name>
@@ -2608,6 +3220,10 @@ Sparas och öppnas som: %2</translation>
             <numerusform>%n åtgärder i ärendet kunde inte tas emot: %1 (%2)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The case is exported as an lvdesk package from now on.</source>
+        <translation>Ärendet exporteras från och med nu som ett lvdesk-paket.</translation>
+    </message>
 </context>
 <context>
     <name>lvdesk::ChangeNotifier</name>
@@ -2659,6 +3275,25 @@ Sparas och öppnas som: %2</translation>
     <message>
         <source>Due lat&amp;er (%1)</source>
         <translation>Förfaller s&amp;enare (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>lvdesk::DocumentPreviewDialog</name>
+    <message>
+        <source>Document: %1</source>
+        <translation>Dokument: %1</translation>
+    </message>
+    <message>
+        <source>Document preview</source>
+        <translation>Förhandsgranskning av dokumentet</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Spara som &amp;PDF…</translation>
     </message>
 </context>
 <context>
@@ -2803,6 +3438,10 @@ Sparas och öppnas som: %2</translation>
         <source>%1: %2 of %3, %4 KB, %5 errors</source>
         <translation>%1: %2 av %3, %4 KB, %5 fel</translation>
     </message>
+    <message>
+        <source>Replies of the case register: %1 applied, %2 rejected</source>
+        <translation>Svar från ärendehanteringssystemet: %1 tillämpade, %2 avvisade</translation>
+    </message>
 </context>
 <context>
     <name>lvdesk::HttpExportTarget</name>
@@ -2833,6 +3472,10 @@ Sparas och öppnas som: %2</translation>
     <message>
         <source>The case register refused the package (HTTP %1): %2</source>
         <translation>Ärendehanteringssystemet avvisade paketet (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>The package to send could not be read.</source>
+        <translation>Paketet som ska skickas kunde inte läsas.</translation>
     </message>
 </context>
 <context>
@@ -3734,6 +4377,18 @@ Handlägger ärenden från tjänsten Tillstånd och tillsyn via dess elektronisk
     <message>
         <source>Waits for Retry download</source>
         <translation>Väntar på Hämta igen</translation>
+    </message>
+    <message>
+        <source>← From the case register</source>
+        <translation>← Från ärendehanteringssystemet</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Tillämpat</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Avvisat</translation>
     </message>
 </context>
 <context>

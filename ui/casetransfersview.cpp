@@ -22,7 +22,7 @@ namespace lvdesk {
 namespace {
 
 enum Role {
-    KindRole = Qt::UserRole, // "event", "export", "outbound"
+    KindRole = Qt::UserRole, // "event", "export", "reply", "outbound"
     IdRole, // outbox row id or case id
     ProblemRole, // failed or retrying
 };
@@ -71,12 +71,22 @@ CaseTransfersView::CaseTransfersView(QWidget *parent)
     m_problemsOnly->setObjectName(u"problemsOnly"_s);
     m_retry = new QPushButton(tr("&Retry now"), this);
     m_retry->setObjectName(u"retryButton"_s);
+    m_asPackage = new QPushButton(tr("Export as lvdesk &package"), this);
+    m_asPackage->setObjectName(u"exportAsPackageButton"_s);
+    m_asPackage->setToolTip(tr("Export this case in lvdesk's own package format from now on, "
+                               "for example when the asianhallinta format cannot carry it."));
     buttons->addWidget(m_problemsOnly);
     buttons->addStretch(1);
+    buttons->addWidget(m_asPackage);
     buttons->addWidget(m_retry);
     layout->addLayout(buttons);
     connect(m_tree, &QTreeWidget::itemSelectionChanged, this, &CaseTransfersView::updateButtons);
     connect(m_retry, &QPushButton::clicked, this, &CaseTransfersView::retrySelected);
+    connect(m_asPackage, &QPushButton::clicked, this, [this] {
+        const QList<QTreeWidgetItem *> selected = m_tree->selectedItems();
+        if (!selected.isEmpty() && selected.first()->data(0, KindRole).toString() == "export"_L1)
+            Q_EMIT exportAsPackageRequested(selected.first()->data(0, IdRole).toLongLong());
+    });
     connect(m_problemsOnly, &QCheckBox::toggled, this, &CaseTransfersView::applyFilter);
     updateButtons();
 }
@@ -119,6 +129,16 @@ void CaseTransfersView::setData(const Data &data)
         item->setData(0, IdRole, c.id);
         item->setData(0, ProblemRole, state == ExportState::Failed);
         addHistory(item, data.history.value(u"case:"_s + QString::number(c.id)));
+    }
+    for (const RegisterStore::Reply &r : data.replies) {
+        auto *item = new QTreeWidgetItem(m_tree);
+        item->setText(DirectionColumn, tr("From the register"));
+        item->setText(ItemColumn,
+                      r.root.isEmpty() ? r.fileName : tr("%1 (%2)").arg(r.root, r.fileName));
+        item->setText(StateColumn, r.state == u"applied"_s ? tr("Applied") : tr("Rejected"));
+        item->setText(ErrorColumn, r.detail);
+        item->setData(0, KindRole, u"reply"_s);
+        item->setData(0, ProblemRole, r.state != u"applied"_s);
     }
     for (const OutboxStore::Message &m : data.outbound) {
         auto *item = new QTreeWidgetItem(m_tree);
@@ -165,6 +185,8 @@ void CaseTransfersView::updateButtons()
                  || (kind == "export"_L1 && item->data(0, ProblemRole).toBool());
     }
     m_retry->setEnabled(failed);
+    m_asPackage->setEnabled(failed && !selected.isEmpty()
+                            && selected.first()->data(0, KindRole).toString() == "export"_L1);
 }
 
 void CaseTransfersView::retrySelected()

@@ -6,6 +6,7 @@
 #include "approvedialog.h"
 #include "attachmentview.h"
 #include "caseauditview.h"
+#include "casedocumentactions.h"
 #include "caseheader.h"
 #include "casetransfersview.h"
 #include "config/workspace.h"
@@ -22,9 +23,11 @@
 #include "store/deadlinestore.h"
 #include "store/inboundfailurestore.h"
 #include "store/outboxstore.h"
+#include "store/registerstore.h"
 #include "store/storeconnection.h"
 #include "store/transferlogstore.h"
 #include "supplementdialog.h"
+#include "transfer/exportformat.h"
 #include "transferelsewheredialog.h"
 #include "uilog.h"
 #include "uistyle.h"
@@ -41,6 +44,7 @@
 #include <QSet>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -150,6 +154,17 @@ CaseView::CaseView(Workspace *workspace, qint64 caseId, QWidget *parent)
                               QKeySequence(u"Ctrl+Shift+D"_s), &CaseView::markDecided);
     m_close = addCaseAction(tr("C&lose case…"), u"closeCaseAction"_s,
                             QKeySequence(u"Ctrl+Shift+L"_s), &CaseView::closeCase);
+    // The document of the action shown in the form tab (its own files, since the case view
+    // changes for other reasons).
+    m_documents = new CaseDocumentActions(
+        workspace, caseId, [this] { return m_formEvent->currentData().toLongLong(); }, this);
+    m_toolBar->addSeparator();
+    m_toolBar->addWidget(m_documents->button());
+    connect(m_documents, &CaseDocumentActions::finished, this,
+            [this](bool ok, const QString &message) {
+                if (!message.isEmpty())
+                    finish(ok, message);
+            });
     m_closeView = new QAction(tr("Close view"), this);
     m_closeView->setObjectName(u"closeViewAction"_s);
     m_closeView->setShortcut(QKeySequence(QKeySequence::Close));
@@ -239,6 +254,12 @@ CaseView::CaseView(Workspace *workspace, qint64 caseId, QWidget *parent)
     connect(m_transfers, &CaseTransfersView::retryExportRequested, this, [this](qint64 id) {
         if (CaseActions *actions = m_workspace->actions())
             actions->retryExport(id, this, resultHandler(tr("The export is queued again.")));
+    });
+    connect(m_transfers, &CaseTransfersView::exportAsPackageRequested, this, [this](qint64 id) {
+        if (CaseActions *actions = m_workspace->actions())
+            actions->retryExportAs(
+                id, ExportFormat::name(ExportFormat::Kind::Package), this,
+                resultHandler(tr("The case is exported as an lvdesk package from now on.")));
     });
     connect(workspace, &Workspace::casesChanged, this, &CaseView::reload);
     connect(workspace, &Workspace::ready, this, &CaseView::reload);
@@ -389,6 +410,7 @@ void CaseView::reload()
     transfers.caseInfo = *m_case;
     transfers.events = m_events;
     transfers.outbound = outbound;
+    transfers.replies = RegisterStore(m_db).replies(m_caseId);
     m_header->setTransferSummary(transferSummary(*m_case, outbound));
     m_timeline->setData(m_events, outbound, audit);
     m_transfers->setData(transfers);

@@ -20,6 +20,7 @@ namespace lvdesk {
 
 class AttachmentView;
 class CaseAuditView;
+class CaseDocumentActions;
 class CaseHeader;
 class CaseTransfersView;
 class EventTimeline;
@@ -102,6 +103,7 @@ private:
     EventTimeline *m_timeline = nullptr;
     CaseTransfersView *m_transfers = nullptr;
     CaseAuditView *m_audit = nullptr;
+    CaseDocumentActions *m_documents = nullptr;
 
     QAction *m_take = nullptr;
     QAction *m_release = nullptr;

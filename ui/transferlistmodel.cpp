@@ -103,6 +103,8 @@ QString TransferListModel::directionName(TransferListQuery::Kind kind)
         return tr("↓ From the service: not received");
     case TransferListQuery::Kind::Attachment:
         return tr("↓ Attachment not received");
+    case TransferListQuery::Kind::Reply:
+        return tr("← From the case register");
     }
     return {};
 }
@@ -130,6 +132,9 @@ QString TransferListModel::stateName(const TransferListQuery::Row &row)
     case TransferListQuery::Kind::Attachment:
         name = row.state.isEmpty() ? tr("Asked for again") : tr("Not received");
         break;
+    case TransferListQuery::Kind::Reply:
+        name = row.state == u"applied"_s ? tr("Applied") : tr("Rejected");
+        break;
     }
     return row.isProblem() ? u"⚠ "_s + name : name;
 }
@@ -138,6 +143,7 @@ bool TransferListModel::isRetryable(const TransferListQuery::Row &row)
 {
     switch (row.kind) {
     case TransferListQuery::Kind::Inbound:
+    case TransferListQuery::Kind::Reply:
         return false;
     case TransferListQuery::Kind::Export:
         return row.state == u"failed"_s;
@@ -239,7 +245,8 @@ QVariant TransferListModel::data(const QModelIndex &index, int role) const
             text = errorText(*row);
             break;
         case NextRetryColumn:
-            if (row->kind == TransferListQuery::Kind::Inbound || !row->isProblem())
+            if (row->kind == TransferListQuery::Kind::Inbound
+                || row->kind == TransferListQuery::Kind::Reply || !row->isProblem())
                 text = QString();
             else if (row->state == u"failed"_s
                      && (row->kind == TransferListQuery::Kind::Outbound

@@ -87,7 +87,7 @@ TransfersView::TransfersView(QWidget *parent)
     int direction = 0;
     for (auto kind : {TransferListQuery::Kind::Inbound, TransferListQuery::Kind::Export,
                       TransferListQuery::Kind::Outbound, TransferListQuery::Kind::InboundFailure,
-                      TransferListQuery::Kind::Attachment})
+                      TransferListQuery::Kind::Attachment, TransferListQuery::Kind::Reply})
         direction = qMax(direction, fm.horizontalAdvance(TransferListModel::directionName(kind)));
     const int date = fm.horizontalAdvance(
         QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 58)), QLocale::ShortFormat));
@@ -179,6 +179,7 @@ void TransfersView::retrySelected()
         m_actions->retryAttachment(row->id, this, done);
         break;
     case TransferListQuery::Kind::Inbound:
+    case TransferListQuery::Kind::Reply:
         break;
     }
 }

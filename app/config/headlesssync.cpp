@@ -3,6 +3,7 @@
 #include "headlesssync.h"
 
 #include "config/workspace.h"
+#include "transfer/replywatcher.h"
 
 #include <QTimer>
 
@@ -74,18 +75,38 @@ void HeadlessSync::run()
 {
     SyncEngine *engine = m_workspace->sync();
     connect(engine, &SyncEngine::progressChanged, this, &HeadlessSync::printProgress);
-    connect(engine, &SyncEngine::finished, this, [this](const SyncSummary &summary) {
-        // The one clear error of a stopped run (its connection status says the same).
-        if (!summary.error.isEmpty())
-            printLine(stderr, summary.error);
-        printLine(stdout, summaryLine(summary));
-        const QStringList problems = problemLines(summary);
-        for (const QString &line : problems)
-            printLine(stdout, line);
-        finish(exitCodeFor(summary));
-    });
-    m_lastPrint.start();
-    engine->syncNow();
+    auto startSync = [this, engine] {
+        connect(
+            engine, &SyncEngine::finished, this,
+            [this](const SyncSummary &summary) {
+                // The one clear error of a stopped run (its connection status says the same).
+                if (!summary.error.isEmpty())
+                    printLine(stderr, summary.error);
+                printLine(stdout, summaryLine(summary));
+                const QStringList problems = problemLines(summary);
+                for (const QString &line : problems)
+                    printLine(stdout, line);
+                finish(exitCodeFor(summary));
+            },
+            Qt::SingleShotConnection);
+        m_lastPrint.start();
+        engine->syncNow();
+    };
+    // The case register's replies first: the status updates they queue go out with this sync.
+    if (ReplyWatcher *replies = m_workspace->replies()) {
+        connect(
+            replies, &ReplyWatcher::finished, this,
+            [startSync](int applied, int rejected) {
+                printLine(stderr, tr("Replies of the case register: %1 applied, %2 rejected")
+                                      .arg(applied)
+                                      .arg(rejected));
+                startSync();
+            },
+            Qt::SingleShotConnection);
+        replies->scanNow();
+        return;
+    }
+    startSync();
 }
 
 void HeadlessSync::finish(int code)

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHostAddress>
+#include <QRegularExpression>
 #include <QSettings>
 
 using namespace Qt::StringLiterals;
@@ -64,13 +65,17 @@ public:
         return fallback;
     }
 
-    // One of the given names, in lower case; reports anything else.
+    // One of the given names, in any case; reports anything else.
     int choice(const QString &key, const QStringList &names, int fallback)
     {
         const QString raw = text(key, QString()).toLower();
         if (raw.isEmpty())
             return fallback;
-        const int index = int(names.indexOf(raw));
+        int index = -1;
+        for (int i = 0; i < names.size() && index < 0; ++i) {
+            if (names.at(i).compare(raw, Qt::CaseInsensitive) == 0)
+                index = i;
+        }
         if (index < 0) {
             issue(key, Profile::tr("%1 must be one of %2, not \"%3\".")
                            .arg(key, names.join(u", "_s), raw.left(40)));
@@ -78,6 +83,24 @@ public:
         }
         return index;
     }
+
+    // Free text of at most maxLength characters without control characters.
+    QString plainText(const QString &key, int maxLength)
+    {
+        const QString value = text(key, QString());
+        bool control = false;
+        for (const QChar c : value)
+            control = control || c.category() == QChar::Other_Control;
+        if (value.size() > maxLength || control) {
+            issue(key, Profile::tr("%1 must be plain text of at most %2 characters.")
+                           .arg(key)
+                           .arg(maxLength));
+            return {};
+        }
+        return value;
+    }
+
+    QStringList childGroups() const { return m_settings.childGroups(); }
 
     void issue(const QString &key, const QString &message) { m_issues->append({key, message}); }
 
@@ -96,6 +119,55 @@ bool isLoopbackHost(const QString &host)
 
 const QStringList storeDriverNames = {u"sqlite"_s, u"postgresql"_s};
 const QStringList exportTargetNames = {u"none"_s, u"folder"_s, u"http"_s};
+
+const QString servicePrefix = u"service."_s;
+
+// The [service.CODE] sections: each key checked, every problem named.
+void readServices(Reader &r, Profile *p)
+{
+    static const QRegularExpression functionClass(u"^[0-9]{2}(\\.[0-9]{2})*$"_s);
+    const QStringList groups = r.childGroups();
+    for (const QString &group : groups) {
+        if (!group.startsWith(servicePrefix))
+            continue;
+        const QString code = group.mid(servicePrefix.size());
+        const QString k = group + u'/';
+        if (code.isEmpty() || code.size() > 100) {
+            r.issue(group, Profile::tr("[%1] does not name a service code.").arg(group.left(80)));
+            continue;
+        }
+        ServiceExportSettings s;
+        RecordsMetadata &m = s.records;
+        m.documentType = r.plainText(k + u"documentType"_s, 200);
+        if (m.documentType.isEmpty())
+            m.documentType = RecordsMetadata().documentType;
+        m.functionClass = r.plainText(k + u"functionClass"_s, 50);
+        if (!m.functionClass.isEmpty() && !functionClass.match(m.functionClass).hasMatch()) {
+            r.issue(k + u"functionClass"_s,
+                    Profile::tr("%1 must be a function class such as 10.03.01, not \"%2\".")
+                        .arg(k + u"functionClass"_s, m.functionClass.left(40)));
+            m.functionClass.clear();
+        }
+        m.publicity = RecordsMetadata::Publicity(
+            r.choice(k + u"publicity"_s, RecordsMetadata::publicityNames(), int(m.publicity)));
+        m.publicityGround = r.plainText(k + u"publicityGround"_s, 200);
+        if (m.publicity != RecordsMetadata::Publicity::Public && m.publicityGround.isEmpty())
+            r.issue(k + u"publicityGround"_s,
+                    Profile::tr("%1 is required when %2 is not public: name the legal ground "
+                                "of the confidentiality.")
+                        .arg(k + u"publicityGround"_s, k + u"publicity"_s));
+        m.personalData = RecordsMetadata::PersonalData(r.choice(
+            k + u"personalData"_s, RecordsMetadata::personalDataNames(), int(m.personalData)));
+        m.retention = r.plainText(k + u"retention"_s, 100);
+        const int status = r.choice(k + u"statusOnDiaryNumber"_s,
+                                    ServiceExportSettings::statusOnDiaryNumberNames(), 2);
+        s.statusOnDiaryNumber
+            = status == 0 ? std::nullopt
+                          : std::optional<ServiceState>(status == 1 ? ServiceState::Received
+                                                                    : ServiceState::InProcessing);
+        p->services.insert(code, s);
+    }
+}
 
 } // namespace
 
@@ -211,6 +283,15 @@ Profile Profile::load(const QString &path, QList<Issue> *issues)
         && (!p.exportUrl.isValid() || p.exportUrl.scheme().isEmpty()))
         r.issue(u"export/url"_s, tr("export/url must be a valid address when export/target is "
                                     "http."));
+    p.exportFormat = ExportFormat::Kind(
+        r.choice(u"export/format"_s, ExportFormat::names(), int(p.exportFormat)));
+    p.exportReplies = r.text(u"export/replies"_s, QString());
+    if (!p.exportReplies.isEmpty() && !p.exportFolder.isEmpty()
+        && QDir::cleanPath(p.exportReplies) == QDir::cleanPath(p.exportFolder))
+        r.issue(u"export/replies"_s,
+                tr("export/replies must be another folder than export/folder."));
+    p.exportLinkPrefix = r.plainText(u"export/linkPrefix"_s, 500);
+    readServices(r, &p);
     return p;
 }
 
@@ -238,6 +319,25 @@ bool Profile::save(const QString &path) const
     s.setValue(u"export/target"_s, exportTargetName(exportTarget));
     s.setValue(u"export/folder"_s, exportFolder);
     s.setValue(u"export/url"_s, exportUrl.toString());
+    s.setValue(u"export/format"_s, ExportFormat::name(exportFormat));
+    s.setValue(u"export/replies"_s, exportReplies);
+    s.setValue(u"export/linkPrefix"_s, exportLinkPrefix);
+    for (auto it = services.cbegin(); it != services.cend(); ++it) {
+        const QString k = servicePrefix + it.key() + u'/';
+        const RecordsMetadata &m = it->records;
+        s.setValue(k + u"documentType"_s, m.documentType);
+        s.setValue(k + u"functionClass"_s, m.functionClass);
+        s.setValue(k + u"publicity"_s, RecordsMetadata::publicityNames().at(int(m.publicity)));
+        s.setValue(k + u"publicityGround"_s, m.publicityGround);
+        s.setValue(k + u"personalData"_s,
+                   RecordsMetadata::personalDataNames().at(int(m.personalData)));
+        s.setValue(k + u"retention"_s, m.retention);
+        const int status = !it->statusOnDiaryNumber                             ? 0
+                           : *it->statusOnDiaryNumber == ServiceState::Received ? 1
+                                                                                : 2;
+        s.setValue(k + u"statusOnDiaryNumber"_s,
+                   ServiceExportSettings::statusOnDiaryNumberNames().at(status));
+    }
     s.sync();
     return s.status() == QSettings::NoError;
 }

@@ -2,7 +2,11 @@
 
 #pragma once
 
+#include "transfer/exportformat.h"
+#include "transfer/serviceexportsettings.h"
+
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QUrl>
@@ -59,6 +63,11 @@ public:
     ExportTarget exportTarget = ExportTarget::None;
     QString exportFolder;
     QUrl exportUrl;
+    ExportFormat::Kind exportFormat = ExportFormat::Kind::Package;
+    QString exportReplies; // the folder the register answers into (asianhallinta replies)
+    QString exportLinkPrefix; // asianhallinta: before each file's name in LinkkiLiitteeseen
+    // [service.CODE] sections: records-management metadata and reply handling per service.
+    QHash<QString, ServiceExportSettings> services;
 
     // True when the connection keys needed to talk to the Security Server are set.
     bool hasConnection() const;

@@ -12,6 +12,7 @@
 #include "sync/syncengine.h"
 #include "sync/syncsettings.h"
 #include "transfer/caseexporter.h"
+#include "transfer/replywatcher.h"
 #include "workflow/caseactions.h"
 
 #include <QCoreApplication>
@@ -32,6 +33,7 @@ struct Workspace::Parts
     std::unique_ptr<StoreWriter> writer;
     std::unique_ptr<LvClient> client;
     std::unique_ptr<CaseExporter> exporter;
+    std::unique_ptr<ReplyWatcher> replies;
     std::unique_ptr<CaseActions> actions;
     std::unique_ptr<SyncEngine> sync;
     std::unique_ptr<ChangeNotifier> notifier;
@@ -42,6 +44,7 @@ struct Workspace::Parts
         sync.reset();
         notifier.reset();
         actions.reset();
+        replies.reset();
         exporter.reset();
         client.reset();
         writer.reset();
@@ -85,7 +88,7 @@ ConnectionSettings connectionSettingsFor(const Workspace::Options &options)
     return s;
 }
 
-CaseExporter::Settings exportSettingsFor(const Profile &p)
+CaseExporter::Settings exportSettingsFor(const Profile &p, const StoreConfig &store)
 {
     CaseExporter::Settings s;
     switch (p.exportTarget) {
@@ -102,6 +105,22 @@ CaseExporter::Settings exportSettingsFor(const Profile &p)
     s.folder = p.exportFolder;
     s.url = p.exportUrl;
     s.timeoutSeconds = p.timeoutSeconds;
+    s.format = p.exportFormat;
+    s.formatSettings.linkPrefix = p.exportLinkPrefix;
+    s.formatSettings.services = p.services;
+    // Zips waiting to be posted stay in lvdesk's own (private) data folder.
+    s.workDirectory = store.dataDirectory + u"/uploads"_s;
+    return s;
+}
+
+ReplyWatcher::Settings replySettingsFor(const Profile &p, const QString &actor)
+{
+    ReplyWatcher::Settings s;
+    s.folder = p.exportReplies;
+    s.replies.actor = actor;
+    for (auto it = p.services.cbegin(); it != p.services.cend(); ++it)
+        s.replies.statusOnDiaryNumber.insert(it.key(), it->statusOnDiaryNumber);
+    s.replies.defaultStatusOnDiaryNumber = ServiceExportSettings().statusOnDiaryNumber;
     return s;
 }
 
@@ -183,7 +202,8 @@ void Workspace::build(const ConnectionSettings &settings, const QSslConfiguratio
     const QString actor = m_options.officer;
     parts->writer = std::make_unique<StoreWriter>(m_storeConfig);
     parts->client = std::make_unique<LvClient>(settings, tls);
-    const CaseExporter::Settings exportSettings = exportSettingsFor(m_options.profile);
+    const CaseExporter::Settings exportSettings
+        = exportSettingsFor(m_options.profile, m_storeConfig);
     if (exportSettings.target != CaseExporter::Target::None) {
         parts->exporter = std::make_unique<CaseExporter>(
             exportSettings, m_storeConfig, parts->writer.get(), m_options.secrets, actor);
@@ -197,6 +217,16 @@ void Workspace::build(const ConnectionSettings &settings, const QSslConfiguratio
     parts->sync = std::make_unique<SyncEngine>(syncSettings, parts->client.get(), m_storeConfig,
                                                parts->writer.get(), parts->exporter.get());
 
+    if (!m_options.profile.exportReplies.isEmpty()) {
+        // The register's answers are applied as the system, like the background sync.
+        parts->replies = std::make_unique<ReplyWatcher>(
+            replySettingsFor(m_options.profile, u"lvdesk"_s), parts->writer.get());
+        connect(parts->replies.get(), &ReplyWatcher::replyProcessed, this,
+                &Workspace::casesChanged);
+        // A reply may have queued a status update: deliver it now.
+        connect(parts->replies.get(), &ReplyWatcher::replyProcessed, parts->sync.get(),
+                &SyncEngine::syncNow);
+    }
     connect(parts->sync.get(), &SyncEngine::casesChanged, this, &Workspace::casesChanged);
     connect(parts->actions.get(), &CaseActions::caseChanged, this, &Workspace::casesChanged);
     // An officer's action queues writes: deliver them now rather than at the next interval.
@@ -217,6 +247,8 @@ void Workspace::build(const ConnectionSettings &settings, const QSslConfiguratio
             qCWarning(lcWorkspace) << "change notifications unavailable";
     }
     m_parts = std::move(parts);
+    if (m_parts->replies)
+        m_parts->replies->start();
     m_ready = true;
     qCInfo(lcWorkspace) << "workspace ready";
     Q_EMIT ready();
@@ -270,6 +302,11 @@ SyncEngine *Workspace::sync() const
 CaseExporter *Workspace::exporter() const
 {
     return m_parts ? m_parts->exporter.get() : nullptr;
+}
+
+ReplyWatcher *Workspace::replies() const
+{
+    return m_parts ? m_parts->replies.get() : nullptr;
 }
 
 CaseActions *Workspace::actions() const

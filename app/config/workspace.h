@@ -18,6 +18,7 @@ struct ConnectionSettings;
 class CaseExporter;
 class ChangeNotifier;
 class LvClient;
+class ReplyWatcher;
 class SecretStore;
 class StoreWriter;
 class SyncEngine;
@@ -60,6 +61,7 @@ public:
     LvClient *client() const;
     SyncEngine *sync() const;
     CaseExporter *exporter() const; // null when no export target is configured
+    ReplyWatcher *replies() const; // null when no replies folder is configured
     CaseActions *actions() const;
 
     // The keychain key of a client certificate's passphrase (the settings dialog writes it).

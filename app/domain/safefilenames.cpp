@@ -179,6 +179,11 @@ QString SafeFileNames::unique(const QString &original)
     return candidate;
 }
 
+void SafeFileNames::reserve(const QString &safeName)
+{
+    m_taken.insert(safeName.toCaseFolded());
+}
+
 QStringList SafeFileNames::uniqueNames(const QStringList &originals)
 {
     SafeFileNames names;

@@ -34,6 +34,9 @@ public:
     // A safe name for original that differs (case-insensitively) from every name this object has
     // handed out so far: "name.pdf", "name (2).pdf", "name (3).pdf" …
     QString unique(const QString &original);
+    // Takes a name that is in use already (one unique() gave elsewhere, e.g. an attachment's local
+    // name), so that no later unique() answers it again.
+    void reserve(const QString &safeName);
 
     // The names of a case's attachments, in the case's order (events as received, attachments as
     // listed): what unique() gives for each in turn.

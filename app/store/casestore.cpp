@@ -6,6 +6,7 @@
 #include "blobstore.h"
 #include "changenotifier.h"
 #include "inboundfailurestore.h"
+#include "registerstore.h"
 #include "storeclock.h"
 #include "storeconnection.h"
 #include "storelog.h"
@@ -328,6 +329,20 @@ CaseStore::IngestResult CaseStore::ingest(const FeedItem &item, const ActionData
     if (!updateCase(caseId, assignments, values, &result.error))
         return fail(result.error);
 
+    // A case already delivered to the case register: the new or corrected action goes there too,
+    // as the case's next transfer item.
+    if (storedVersion && !RegisterStore(m_db).releaseEvent(eventId, &result.error))
+        return fail(result.error);
+    q.prepare(u"SELECT export_state FROM cases WHERE id = ?"_s);
+    q.addBindValue(caseId);
+    if (!q.exec() || !q.next())
+        return fail(q.lastError().text());
+    const bool delivered = q.value(0).toString() == toString(ExportState::Exported);
+    q.finish();
+    if (delivered && RegisterStore(m_db).uncarriedEvents(caseId) > 0
+        && !setExportState(caseId, ExportState::Pending, u"new action"_s, actor, &result.error))
+        return fail(result.error);
+
     // 6. Traceability: the inbound transfer and who created what.
     AuditTrail audit(m_db);
     QString error;
@@ -593,7 +608,9 @@ bool CaseStore::setExportState(qint64 caseId, ExportState state, const QString &
         = failed ? u"export_state = ?, export_error = ?, export_attempts = export_attempts + 1, "
                    "updated_at = ?"_s
                  : u"export_state = ?, export_error = ?, updated_at = ?"_s;
+    // Pending starts a transfer item unless one is open already (a retry keeps its messageId).
     if (!tx.isActive()
+        || (state == ExportState::Pending && RegisterStore(m_db).openItem(caseId, error).isEmpty())
         || !updateCase(caseId, assignments,
                        {toString(state), StoreConnection::notNull(failed ? detail : QString()),
                         StoreClock::now()},

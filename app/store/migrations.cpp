@@ -235,6 +235,44 @@ QList<Migration> Migrations::all()
         },
     });
 
+    list.append(Migration{
+        6,
+        u"transfer items to the case register and the register's replies"_s,
+        {
+            // Each export of a case is a transfer item with its own UUID (the messageId of an
+            // asianhallinta message, the same on every retry); the case row names the current one.
+            u"CREATE TABLE export_items ("
+            " message_id TEXT PRIMARY KEY,"
+            " case_id BIGINT NOT NULL REFERENCES cases(id),"
+            " seq INTEGER NOT NULL,"
+            " format TEXT NOT NULL DEFAULT '',"
+            " package TEXT NOT NULL DEFAULT '',"
+            " created_at TEXT NOT NULL,"
+            " exported_at TEXT,"
+            " UNIQUE (case_id, seq))"_s,
+            u"ALTER TABLE cases ADD COLUMN export_message_id TEXT"_s,
+            // '' = the profile's export format; otherwise the format the officer chose for the
+            // case (the default package when asianhallinta cannot carry it).
+            u"ALTER TABLE cases ADD COLUMN export_format TEXT NOT NULL DEFAULT ''"_s,
+            // The transfer item that carries the event to the register (NULL: none yet).
+            u"ALTER TABLE events ADD COLUMN export_message_id TEXT"_s,
+            u"CREATE INDEX events_export_idx ON events (case_id, export_message_id)"_s,
+            // Every reply file read from the replies folder, applied or rejected, once each.
+            u"CREATE TABLE register_replies ("
+            " id {PK},"
+            " reply_key TEXT NOT NULL UNIQUE,"
+            " file_name TEXT NOT NULL,"
+            " root TEXT NOT NULL DEFAULT '',"
+            " message_id TEXT NOT NULL DEFAULT '',"
+            " case_id BIGINT REFERENCES cases(id),"
+            " state TEXT NOT NULL,"
+            " register_case_id TEXT NOT NULL DEFAULT '',"
+            " detail TEXT NOT NULL DEFAULT '',"
+            " received_at TEXT NOT NULL)"_s,
+            u"CREATE INDEX register_replies_case_idx ON register_replies (case_id)"_s,
+        },
+    });
+
     return list;
 }
 

@@ -26,6 +26,8 @@ bool TransferListQuery::Row::isProblem() const
         return state != u"handled"_s;
     case Kind::Attachment:
         return true;
+    case Kind::Reply:
+        return state == u"rejected"_s;
     }
     return false;
 }
@@ -47,6 +49,8 @@ QString TransferListQuery::kindName(Kind kind)
         return u"inboundFailure"_s;
     case Kind::Attachment:
         return u"attachment"_s;
+    case Kind::Reply:
+        return u"reply"_s;
     }
     return {};
 }
@@ -73,12 +77,16 @@ QString TransferListQuery::source(const Filter &filter, QVariantList *values) co
                           " a.problem_detail, NULL, ae.updated_at FROM attachments a"
                           " JOIN events ae ON ae.id = a.event_id"
                           " WHERE (a.problem <> '' OR a.stored = 0)"_s;
+    QString replies = u"SELECT 5, r.id, COALESCE(r.case_id, 0), r.file_name, r.root, r.state, 0,"
+                      " CASE WHEN r.state = 'rejected' THEN r.detail ELSE '' END, NULL,"
+                      " r.received_at FROM register_replies r WHERE 1 = 1"_s;
     if (filter.problemsOnly) {
         inbound += u" AND e.inbound_state IN ('discovered', 'downloading')"_s;
         exports += u" AND (c.export_state = 'failed' OR (c.export_state <> 'exported'"
                    " AND c.export_attempts > 0))"_s;
         outbound += u" AND o.state IN ('retrying', 'failed')"_s;
         failures += u" AND f.state <> 'handled'"_s;
+        replies += u" AND r.state = 'rejected'"_s;
     }
     if (filter.caseId > 0) {
         inbound += u" AND e.case_id = ?"_s;
@@ -86,11 +94,13 @@ QString TransferListQuery::source(const Filter &filter, QVariantList *values) co
         outbound += u" AND o.case_id = ?"_s;
         failures += u" AND fc.id = ?"_s;
         attachments += u" AND ae.case_id = ?"_s;
-        for (int i = 0; i < 5; ++i)
+        replies += u" AND r.case_id = ?"_s;
+        for (int i = 0; i < 6; ++i)
             values->append(filter.caseId);
     }
     return u"("_s + inbound + u" UNION ALL "_s + exports + u" UNION ALL "_s + outbound
-           + u" UNION ALL "_s + failures + u" UNION ALL "_s + attachments + u")"_s;
+           + u" UNION ALL "_s + failures + u" UNION ALL "_s + attachments + u" UNION ALL "_s
+           + replies + u")"_s;
 }
 
 qint64 TransferListQuery::count(const Filter &filter, QString *error) const

@@ -12,8 +12,9 @@ namespace lvdesk {
 
 // TransferListQuery: every item that crosses a boundary in one list: actions received from the
 // service (inbound), actions that could not be stored yet (inbound failures), attachments that
-// were not received, cases exported to the case register (export) and writes back to the service
-// (outbound), with state, attempts, last error and next retry. Read a page at a time.
+// were not received, cases exported to the case register (export), writes back to the service
+// (outbound) and the case register's replies, with state, attempts, last error and next retry.
+// Read a page at a time.
 class TransferListQuery
 {
     Q_DECLARE_TR_FUNCTIONS(TransferListQuery)
@@ -27,6 +28,7 @@ public:
                         // detail: InboundFailure::Reason name; lastError: its technical detail
         Attachment, // id: attachment row; item: "<externalId>#<n>"; detail: the customer's file
                     // name; state: AttachmentProblem name ("" = asked for again)
+        Reply, // a reply of the case register: state "applied" or "rejected"
     };
 
     struct Filter
@@ -38,10 +40,10 @@ public:
     struct Row
     {
         Kind kind = Kind::Inbound;
-        qint64 id = 0; // event id, case id, outbox id or attachment id, by kind (0 for a failure)
+        qint64 id = 0; // event, case, outbox, attachment or reply id, by kind (0 for a failure)
         qint64 caseId = 0;
-        QString item; // external id, diary number or message id
-        QString detail; // action type or write kind
+        QString item; // external id, diary number, message id or reply file name
+        QString detail; // action type, write kind or the reply's message
         QString state; // storage name of the kind's state enum
         int attempts = 0;
         QString lastError;
@@ -60,8 +62,8 @@ public:
     // Newest first.
     QList<Row> page(const Filter &filter, qint64 offset, int limit, QString *error = nullptr) const;
 
-    static QString kindName(Kind kind); // "inbound", "export", "outbound", "inboundFailure",
-                                        // "attachment"
+    // "inbound", "export", "outbound", "inboundFailure", "attachment", "reply"
+    static QString kindName(Kind kind);
 
 private:
     QString source(const Filter &filter, QVariantList *values) const;

@@ -2,13 +2,14 @@
 
 #include "caseexporter.h"
 
-#include "dropfoldertarget.h"
-#include "exportpackage.h"
+#include "casesnapshot.h"
+#include "exportdelivery.h"
 #include "httpexporttarget.h"
 #include "secrets/secretstore.h"
 #include "store/blobstore.h"
 #include "store/casestore.h"
 #include "store/exportqueuestore.h"
+#include "store/registerstore.h"
 #include "store/storeclock.h"
 #include "store/storeconnection.h"
 #include "store/storewriter.h"
@@ -155,8 +156,19 @@ void CaseExporter::begin(const Attempt &attempt)
     m_writer->submit(
         [caseId, detail, actor](QSqlDatabase &db) {
             StoreWriter::Result r;
-            r.ok = CaseStore(db).setExportState(caseId, ExportState::Exporting, detail, actor,
-                                                &r.error);
+            // The transfer item this attempt delivers (made once: a retry keeps its messageId).
+            RegisterStore registry(db);
+            CaseStore cases(db);
+            const QString messageId = registry.openItem(caseId, &r.error);
+            // Its first attempt takes the actions that arrived meanwhile; a retry, or an attempt
+            // after a crash, sends exactly what was (perhaps) sent before.
+            const std::optional<CaseStore::Case> c = cases.caseById(caseId);
+            const bool first
+                = c && c->exportState == toString(ExportState::Pending) && c->exportAttempts == 0;
+            r.ok = !messageId.isEmpty()
+                   && (!first || registry.joinUncarried(caseId, messageId, &r.error))
+                   && cases.setExportState(caseId, ExportState::Exporting, detail, actor, &r.error);
+            r.value = messageId;
             return r;
         },
         this,
@@ -169,7 +181,9 @@ void CaseExporter::begin(const Attempt &attempt)
                 findNext();
                 return;
             }
-            buildAndPublish(attempt);
+            Attempt next = attempt;
+            next.messageId = r.value.toString();
+            buildAndPublish(next);
         });
 }
 
@@ -178,32 +192,68 @@ void CaseExporter::buildAndPublish(const Attempt &attempt)
     const StoreConfig config = m_readerConfig;
     const Settings settings = m_settings;
     m_pool.start([this, attempt, config, settings] {
+        struct Built
+        {
+            std::shared_ptr<ExportDelivery> delivery;
+            QString published;
+            QString error;
+            bool permanent = false;
+        };
         QString error;
-        std::optional<ExportPackage> package = withReader(config, &error, [&](QSqlDatabase &db) {
+        Built built = withReader(config, &error, [&](QSqlDatabase &db) {
+            Built b;
+            const RegisterStore registry(db);
+            const std::optional<CaseSnapshot> snapshot
+                = CaseSnapshot::read(db, attempt.caseId, &b.error);
+            const std::optional<RegisterStore::Item> item = registry.item(attempt.messageId);
+            if (!snapshot || !item) {
+                if (b.error.isEmpty())
+                    b.error = RegisterStore::tr("The transfer item is not in the store.");
+                return b;
+            }
+            // The officer may have chosen the default package for this case.
+            const int chosen
+                = int(ExportFormat::names().indexOf(registry.exportFormat(attempt.caseId)));
+            const ExportFormat::Kind kind
+                = chosen >= 0 ? ExportFormat::Kind(chosen) : settings.format;
+            const std::unique_ptr<ExportFormat> format
+                = ExportFormat::create(kind, settings.formatSettings);
             const BlobStore blobs(config.blobDirectory());
-            return ExportPackage::build(db, blobs, attempt.caseId, &error);
+            const ExportFormat::Input input{*snapshot, *item,
+                                            registry.registerCaseId(attempt.caseId)};
+            b.delivery = format->build(input, blobs, &b.error, &b.permanent);
+            if (b.delivery && settings.target == Target::Folder) {
+                b.published = b.delivery->publish(settings.folder, &b.error);
+                if (b.published.isEmpty())
+                    b.delivery.reset();
+            } else if (b.delivery && settings.target == Target::Http
+                       && !b.delivery->prepareUpload(settings.workDirectory, &b.error)) {
+                b.delivery.reset();
+            }
+            return b;
         });
-        QString published;
-        if (package && settings.target == Target::Folder)
-            published = DropFolderTarget(settings.folder).publish(*package, &error);
+        if (built.error.isEmpty())
+            built.error = error;
         QMetaObject::invokeMethod(
             this,
-            [this, attempt, package, published, error] {
-                if (!package || (m_settings.target == Target::Folder && published.isEmpty())) {
-                    fail(attempt, error, true);
+            [this, attempt, built] {
+                if (!built.delivery) {
+                    fail(attempt, built.error, !built.permanent);
                 } else if (m_settings.target == Target::Folder) {
                     qCInfo(lcTransfer)
-                        << "Case" << attempt.caseId << "written as package" << published;
-                    succeed(attempt, u"package "_s + published, QString());
+                        << "Case" << attempt.caseId << "written as" << built.published;
+                    succeed(attempt, built.delivery->description() + u" as "_s + built.published,
+                            QString());
                 } else {
-                    postOverHttp(attempt, *package);
+                    postOverHttp(attempt, built.delivery);
                 }
             },
             Qt::QueuedConnection);
     });
 }
 
-void CaseExporter::postOverHttp(const Attempt &attempt, const ExportPackage &package)
+void CaseExporter::postOverHttp(const Attempt &attempt,
+                                const std::shared_ptr<ExportDelivery> &delivery)
 {
     if (!HttpExportTarget::isAllowedUrl(m_settings.url)) {
         fail(attempt,
@@ -212,18 +262,22 @@ void CaseExporter::postOverHttp(const Attempt &attempt, const ExportPackage &pac
              false);
         return;
     }
-    auto send = [this, attempt, package] {
+    auto send = [this, attempt, delivery] {
         if (!m_network)
             m_network = new QNetworkAccessManager(this);
         if (!m_http)
             m_http
                 = new HttpExportTarget(m_settings.url, m_settings.timeoutSeconds, m_network, this);
-        m_http->post(package, m_token, [this, attempt](const HttpExportTarget::Outcome &o) {
-            if (o.kind == HttpExportTarget::Outcome::Exported)
-                succeed(attempt, u"HTTP "_s + QString::number(o.httpStatus), o.diaryNumber);
-            else
-                fail(attempt, o.error, o.kind == HttpExportTarget::Outcome::Retryable);
-        });
+        delivery->post(
+            *m_http, m_token, [this, attempt, delivery](const HttpExportTarget::Outcome &o) {
+                if (o.kind == HttpExportTarget::Outcome::Exported)
+                    succeed(attempt,
+                            delivery->description() + u" over HTTP "_s
+                                + QString::number(o.httpStatus),
+                            o.diaryNumber);
+                else
+                    fail(attempt, o.error, o.kind == HttpExportTarget::Outcome::Retryable);
+            });
     };
     if (!m_token.isEmpty()) {
         send();
@@ -255,8 +309,9 @@ void CaseExporter::succeed(const Attempt &attempt, const QString &detail,
 {
     const QString actor = m_actor;
     const qint64 caseId = attempt.caseId;
+    const QString messageId = attempt.messageId;
     m_writer->submit(
-        [caseId, detail, registerDiary, actor](QSqlDatabase &db) {
+        [caseId, messageId, detail, registerDiary, actor](QSqlDatabase &db) {
             StoreWriter::Result r;
             CaseStore cases(db);
             const std::optional<CaseStore::Case> c = cases.caseById(caseId);
@@ -277,8 +332,14 @@ void CaseExporter::succeed(const Attempt &attempt, const QString &detail,
             } else if (!registerDiary.isEmpty() && registerDiary != diary) {
                 text += u", the register answered diary number "_s + registerDiary;
             }
-            r.ok = cases.setExportState(caseId, ExportState::Exported, text, actor, &r.error)
+            RegisterStore registry(db);
+            r.ok = (messageId.isEmpty() || registry.markExported(messageId, detail, &r.error))
+                   && cases.setExportState(caseId, ExportState::Exported, text, actor, &r.error)
                    && ExportQueueStore::setNextAttempt(db, caseId, QDateTime(), &r.error);
+            // Actions that arrived while this item was on its way go as the next transfer item.
+            if (r.ok && registry.uncarriedEvents(caseId) > 0)
+                r.ok = cases.setExportState(caseId, ExportState::Pending, u"next action"_s, actor,
+                                            &r.error);
             r.value = diary;
             return r;
         },

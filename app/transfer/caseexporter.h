@@ -3,6 +3,7 @@
 #pragma once
 
 #include "store/storeconfig.h"
+#include "transfer/exportformat.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -11,20 +12,23 @@
 #include <QThreadPool>
 #include <QUrl>
 
+#include <memory>
+
 class QNetworkAccessManager;
 
 namespace lvdesk {
 
-class ExportPackage;
+class ExportDelivery;
 class HttpExportTarget;
 class SecretStore;
 class StoreWriter;
 
 // CaseExporter: moves approved and automatically registered cases into the authority's case
-// register as verifiable packages (a drop folder the register watches, or an HTTP endpoint), one
-// transfer item per case with its own state (pending → exporting → exported | failed), attempts,
-// error and next try, all persisted, so backoff survives restarts. Runs on the main thread; package
-// building and file I/O happen off it.
+// register (a drop folder the register watches, or an HTTP endpoint) in the configured format
+// (ExportFormat: lvdesk's own package, or asianhallinta 1.3), one transfer item at a time per case
+// with its own state (pending → exporting → exported | failed), attempts, error and next try, all
+// persisted, so backoff survives restarts. A case's later actions go as its next transfer item.
+// Runs on the main thread; building and file I/O happen off it.
 class CaseExporter : public QObject
 {
     Q_OBJECT
@@ -43,6 +47,9 @@ public:
         QUrl url; // Http: the register's import endpoint
         QString tokenKey = QStringLiteral("export/httpToken"); // keychain key of the bearer token
         int timeoutSeconds = 60;
+        ExportFormat::Kind format = ExportFormat::Kind::Package; // unless chosen for the case
+        ExportFormat::Settings formatSettings;
+        QString workDirectory; // private: zips waiting to be posted
     };
 
     CaseExporter(const Settings &settings, const StoreConfig &readerConfig, StoreWriter *writer,
@@ -74,13 +81,14 @@ private:
     {
         qint64 caseId = 0;
         int failedAttempts = 0; // before this attempt
+        QString messageId; // the transfer item
     };
 
     void startRound();
     void findNext();
     void begin(const Attempt &attempt);
     void buildAndPublish(const Attempt &attempt);
-    void postOverHttp(const Attempt &attempt, const ExportPackage &package);
+    void postOverHttp(const Attempt &attempt, const std::shared_ptr<ExportDelivery> &delivery);
     void succeed(const Attempt &attempt, const QString &detail, const QString &registerDiary);
     void fail(const Attempt &attempt, const QString &error, bool retryable);
     void finishRound();

@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QStringList>
 
 #include <cerrno>
 #include <cstdio>
@@ -137,12 +138,13 @@ QString DropFolderTarget::publish(const ExportPackage &package, QString *error)
     };
 
     const QDir dir(partial);
-    bool hasAttachments = false;
+    QStringList subfolders; // "documents", "attachments"
     for (const ExportPackage::File &entry : package.files) {
-        if (entry.path.startsWith(u"attachments/"_s) && !hasAttachments) {
-            if (!dir.mkdir(u"attachments"_s))
+        const QString subfolder = entry.path.section(u'/', 0, -2);
+        if (!subfolder.isEmpty() && !subfolders.contains(subfolder)) {
+            if (!dir.mkdir(subfolder))
                 return abandon(tr("The package could not be written to the drop folder."));
-            hasAttachments = true;
+            subfolders << subfolder;
         }
         if (!writeFile(dir.filePath(entry.path), entry)) {
             qCWarning(lcTransfer) << "Writing a package file failed for case" << package.caseId;
@@ -154,9 +156,10 @@ QString DropFolderTarget::publish(const ExportPackage &package, QString *error)
     ExportPackage::File manifest;
     manifest.bytes = package.manifest(QDateTime::currentDateTimeUtc());
     manifest.size = manifest.bytes.size();
-    if (!writeFile(dir.filePath(u"manifest.json"_s), manifest)
-        || (hasAttachments && !DurableFile::syncDirectory(dir.filePath(u"attachments"_s)))
-        || !DurableFile::syncDirectory(partial))
+    bool synced = writeFile(dir.filePath(u"manifest.json"_s), manifest);
+    for (const QString &subfolder : std::as_const(subfolders))
+        synced = synced && DurableFile::syncDirectory(dir.filePath(subfolder));
+    if (!synced || !DurableFile::syncDirectory(partial))
         return abandon(tr("The package could not be written to the drop folder."));
 
     for (int revision = 1; revision <= 9999; ++revision) {

@@ -2,6 +2,8 @@
 
 #include "exportpackage.h"
 
+#include "casedocument.h"
+#include "casesnapshot.h"
 #include "domain/attachmentproblem.h"
 #include "domain/safefilenames.h"
 #include "store/blobstore.h"
@@ -11,7 +13,6 @@
 
 #include <QCryptographicHash>
 #include <QFile>
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -32,9 +33,9 @@ QJsonValue timeOrNull(const QDateTime &time)
     return time.isValid() ? QJsonValue(StoreClock::toText(time)) : QJsonValue(QJsonValue::Null);
 }
 
-// Streams the file through SHA-256 (attachments may be large) and checks it against what the
-// service promised, so that a damaged blob never leaves lvdesk as good.
-bool verifyBlob(const QString &path, qint64 size, const QString &sha256)
+} // namespace
+
+bool ExportPackage::verifyBlob(const QString &path, qint64 size, const QString &sha256)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly) || file.size() != size)
@@ -45,8 +46,6 @@ bool verifyBlob(const QString &path, qint64 size, const QString &sha256)
     return QString::fromLatin1(hash.result().toHex()) == sha256;
 }
 
-} // namespace
-
 QString ExportPackage::packageNameFor(const QString &diaryNumber, qint64 caseId)
 {
     const QString byId = u"case-"_s + QString::number(caseId);
@@ -56,41 +55,42 @@ QString ExportPackage::packageNameFor(const QString &diaryNumber, qint64 caseId)
 }
 
 std::optional<ExportPackage> ExportPackage::build(const QSqlDatabase &db, const BlobStore &blobs,
-                                                  qint64 caseId, QString *error)
+                                                  qint64 caseId, QString *error,
+                                                  const RecordsMetadata &records)
+{
+    const std::optional<CaseSnapshot> snapshot = CaseSnapshot::read(db, caseId, error);
+    if (!snapshot)
+        return std::nullopt;
+    return build(*snapshot, blobs, records, error);
+}
+
+std::optional<ExportPackage> ExportPackage::build(const CaseSnapshot &snapshot,
+                                                  const BlobStore &blobs,
+                                                  const RecordsMetadata &records, QString *error)
 {
     auto fail = [error](const QString &message) {
         if (error)
             *error = message;
         return std::nullopt;
     };
-    const CaseStore store(db);
-    const std::optional<CaseStore::Case> c = store.caseById(caseId);
-    if (!c)
-        return fail(tr("The case no longer exists."));
-    const QList<CaseStore::Event> events = store.events(caseId);
-    if (events.isEmpty())
-        return fail(tr("The case has no actions to export."));
-
+    const CaseStore::Case &c = snapshot.caseInfo;
     ExportPackage package;
-    package.caseId = caseId;
-    package.projectPartId = c->projectPartId;
-    package.diaryNumber = c->diaryNumber;
-    package.name = packageNameFor(c->diaryNumber, caseId);
+    package.caseId = c.id;
+    package.projectPartId = c.projectPartId;
+    package.diaryNumber = c.diaryNumber;
+    package.name = packageNameFor(c.diaryNumber, c.id);
 
-    // Every attachment of the case under the one name lvdesk derives for it (SafeFileNames).
-    QHash<qint64, QList<CaseStore::Attachment>> attachmentsOf;
-    const QList<CaseStore::Attachment> caseAttachments = store.caseAttachments(caseId);
-    for (const CaseStore::Attachment &a : caseAttachments)
-        attachmentsOf[a.eventId].append(a);
+    // Attachments go under the one name lvdesk derives for each in the case (SafeFileNames, via
+    // CaseStore::caseAttachments()); the documents have a folder and names of their own.
+    SafeFileNames names;
+    QList<File> documentFiles;
     QList<File> attachmentFiles;
     QJsonArray eventArray;
-    const CaseStore::Event *opening = &events.first();
-    for (const CaseStore::Event &event : events) {
-        if (event.externalId == c->openingExternalId)
-            opening = &event;
+    const QDateTime createdAt = QDateTime::currentDateTimeUtc();
+    for (const CaseSnapshot::EventData &data : snapshot.events) {
+        const CaseStore::Event &event = data.event;
         QJsonArray attachmentArray;
-        const QList<CaseStore::Attachment> attachments = attachmentsOf.value(event.id);
-        for (const CaseStore::Attachment &a : attachments) {
+        for (const CaseStore::Attachment &a : data.attachments) {
             if (a.problem != AttachmentProblem::None) {
                 // Not received, for good or until the officer asks again: the register learns
                 // of it and why, and the package goes without the file.
@@ -131,6 +131,24 @@ std::optional<ExportPackage> ExportPackage::build(const QSqlDatabase &db, const 
                 {u"problem"_s, QJsonValue::Null},
             });
         }
+
+        // The action as the register files it: a PDF/A document, in the customer's language.
+        CaseDocument::Options options;
+        options.copy = CaseDocument::Copy::Register;
+        options.eventId = event.id;
+        options.createdAt = createdAt;
+        const CaseDocument document(snapshot, options);
+        QString renderError;
+        File pdf;
+        pdf.bytes = document.toPdf(&renderError);
+        if (pdf.bytes.isEmpty())
+            return fail(renderError);
+        pdf.path = u"documents/"_s + names.unique(CaseDocument::fileNameFor(snapshot, event.id));
+        pdf.contentType = u"application/pdf"_s;
+        pdf.size = pdf.bytes.size();
+        pdf.sha256 = BlobStore::sha256Of(pdf.bytes);
+        documentFiles << pdf;
+
         eventArray.append(QJsonObject{
             {u"externalId"_s, event.externalId},
             {u"version"_s, event.version},
@@ -141,12 +159,17 @@ std::optional<ExportPackage> ExportPackage::build(const QSqlDatabase &db, const 
             {u"rawJson"_s, QString::fromUtf8(event.rawJson)},
             {u"rawJsonSha256"_s, BlobStore::sha256Of(event.rawJson)},
             {u"attachments"_s, attachmentArray},
+            {u"document"_s,
+             QJsonObject{{u"path"_s, pdf.path},
+                         {u"title"_s, document.title()},
+                         {u"language"_s, document.language()},
+                         {u"recordsManagement"_s,
+                          records.toJson(records.documentTypeOf(event.actionType))}}},
         });
     }
 
     QJsonArray notes;
-    const QList<CaseStore::ReviewNote> reviewNotes = store.reviewNotes(caseId);
-    for (const CaseStore::ReviewNote &n : reviewNotes) {
+    for (const CaseStore::ReviewNote &n : snapshot.reviewNotes) {
         notes.append(QJsonObject{
             {u"sectionId"_s, n.sectionId},
             {u"status"_s, CaseStore::reviewStatusName(n.status)},
@@ -156,8 +179,7 @@ std::optional<ExportPackage> ExportPackage::build(const QSqlDatabase &db, const 
         });
     }
     QJsonArray deadlines;
-    const QList<DeadlineStore::Deadline> caseDeadlines = DeadlineStore(db).forCase(caseId);
-    for (const DeadlineStore::Deadline &d : caseDeadlines) {
+    for (const DeadlineStore::Deadline &d : snapshot.deadlines) {
         deadlines.append(QJsonObject{
             {u"kind"_s, d.kind},
             {u"dueDate"_s, d.dueDate.toString(Qt::ISODate)},
@@ -166,23 +188,25 @@ std::optional<ExportPackage> ExportPackage::build(const QSqlDatabase &db, const 
         });
     }
 
+    const CaseStore::Event &opening = snapshot.opening().event;
     const QJsonObject caseJson{
         {u"formatVersion"_s, formatVersion},
-        {u"caseId"_s, double(caseId)},
-        {u"projectId"_s, c->projectId},
-        {u"projectPartId"_s, c->projectPartId},
-        {u"serviceCode"_s, c->serviceCode},
-        {u"openingExternalId"_s, textOrNull(c->openingExternalId)},
-        {u"state"_s, toString(c->state)},
-        {u"diaryNumber"_s, textOrNull(c->diaryNumber)},
-        {u"handler"_s, textOrNull(c->handler)},
-        {u"handlerSince"_s, timeOrNull(c->handlerSince)},
-        {u"receivedAt"_s, timeOrNull(c->receivedAt)},
-        {u"commondata"_s, opening->commondata},
-        {u"formdata"_s, opening->formdata},
+        {u"caseId"_s, double(c.id)},
+        {u"projectId"_s, c.projectId},
+        {u"projectPartId"_s, c.projectPartId},
+        {u"serviceCode"_s, c.serviceCode},
+        {u"openingExternalId"_s, textOrNull(c.openingExternalId)},
+        {u"state"_s, toString(c.state)},
+        {u"diaryNumber"_s, textOrNull(c.diaryNumber)},
+        {u"handler"_s, textOrNull(c.handler)},
+        {u"handlerSince"_s, timeOrNull(c.handlerSince)},
+        {u"receivedAt"_s, timeOrNull(c.receivedAt)},
+        {u"commondata"_s, opening.commondata},
+        {u"formdata"_s, opening.formdata},
         {u"events"_s, eventArray},
         {u"reviewNotes"_s, notes},
         {u"deadlines"_s, deadlines},
+        {u"recordsManagement"_s, records.toJson()},
     };
     File caseFile;
     caseFile.path = u"case.json"_s;
@@ -190,7 +214,7 @@ std::optional<ExportPackage> ExportPackage::build(const QSqlDatabase &db, const 
     caseFile.contentType = u"application/json"_s;
     caseFile.size = caseFile.bytes.size();
     caseFile.sha256 = BlobStore::sha256Of(caseFile.bytes);
-    package.files << caseFile << attachmentFiles;
+    package.files << caseFile << documentFiles << attachmentFiles;
     return package;
 }
 

@@ -11,14 +11,17 @@
 
 #include <optional>
 
+#include "transfer/recordsmetadata.h"
+
 namespace lvdesk {
 
 class BlobStore;
+class CaseSnapshot;
 
 // ExportPackage: one case as the case register receives it (docs/export-format.md): case.json
-// with everything the register needs, the attachments under safe unique names, and the manifest
-// that lists each file with its size and SHA-256. Built from the store on a reader connection,
-// off the main thread; the targets (drop folder, HTTP) only carry it.
+// with everything the register needs, each action as a PDF/A document, the attachments under safe
+// unique names, and the manifest that lists each file with its size and SHA-256. Built from the
+// store on a reader connection, off the main thread; the targets (drop folder, HTTP) only carry it.
 class ExportPackage
 {
     Q_DECLARE_TR_FUNCTIONS(ExportPackage)
@@ -28,7 +31,7 @@ public:
 
     struct File
     {
-        QString path; // inside the package: "case.json", "attachments/<safe name>"
+        QString path; // inside the package: "case.json", "documents/…", "attachments/<safe name>"
         QByteArray bytes; // the content, unless sourcePath names the file holding it
         QString sourcePath; // attachments: the blob in the BlobStore
         QString contentType;
@@ -41,12 +44,22 @@ public:
     QString diaryNumber;
     QString
         name; // the package's folder name without revision: diary number made safe, or case-<id>
-    QList<File> files; // case.json first, then the attachments (manifest.json is not among them)
+    // case.json first, then the documents, then the attachments (manifest.json is not among them)
+    QList<File> files;
 
     // Reads the case, its events (raw JSON verbatim), attachments, review notes and deadlines,
-    // and checks that every attachment's blob is present and still matches its SHA-256.
+    // checks that every attachment's blob is present and still matches its SHA-256, and renders
+    // each action's document (the register's copy: the henkilötunnus in full). records: the
+    // service's records-management metadata.
     static std::optional<ExportPackage> build(const QSqlDatabase &db, const BlobStore &blobs,
-                                              qint64 caseId, QString *error);
+                                              qint64 caseId, QString *error,
+                                              const RecordsMetadata &records = {});
+    static std::optional<ExportPackage> build(const CaseSnapshot &snapshot, const BlobStore &blobs,
+                                              const RecordsMetadata &records, QString *error);
+
+    // Streams a stored attachment through SHA-256 and checks it against what the service
+    // promised, so that a damaged blob never leaves lvdesk as good.
+    static bool verifyBlob(const QString &path, qint64 size, const QString &sha256);
 
     // manifest.json: the format version, the case, and every file with size and SHA-256.
     QByteArray manifest(const QDateTime &createdAt) const;

@@ -69,6 +69,38 @@ bool HttpExportTarget::isAllowedUrl(const QUrl &url)
     return !address.isNull() && address.isLoopback();
 }
 
+QNetworkRequest HttpExportTarget::request(const QByteArray &token) const
+{
+    QNetworkRequest request(m_url);
+    request.setRawHeader("Authorization", "Bearer " + token);
+    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("User-Agent", QByteArrayLiteral("lvdesk/" LVDESK_VERSION));
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    request.setTransferTimeout(m_timeoutSeconds * 1000);
+    return request;
+}
+
+void HttpExportTarget::start(QNetworkReply *reply)
+{
+    m_reply = reply;
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { finish(reply); });
+}
+
+void HttpExportTarget::failLater(const QString &error)
+{
+    Outcome outcome;
+    outcome.kind = Outcome::Retryable;
+    outcome.error = error;
+    QMetaObject::invokeMethod(
+        this,
+        [this, outcome] {
+            if (m_done)
+                std::exchange(m_done, {})(outcome);
+        },
+        Qt::QueuedConnection);
+}
+
 void HttpExportTarget::post(const ExportPackage &package, const QByteArray &token, Callback done)
 {
     m_done = std::move(done);
@@ -83,16 +115,7 @@ void HttpExportTarget::post(const ExportPackage &package, const QByteArray &toke
             auto *file = new QFile(entry.sourcePath, multi);
             if (!file->open(QIODevice::ReadOnly)) {
                 delete multi;
-                Outcome outcome;
-                outcome.kind = Outcome::Retryable;
-                outcome.error = tr("A stored attachment of the case could not be read.");
-                QMetaObject::invokeMethod(
-                    this,
-                    [this, outcome] {
-                        if (m_done)
-                            std::exchange(m_done, {})(outcome);
-                    },
-                    Qt::QueuedConnection);
+                failLater(tr("A stored attachment of the case could not be read."));
                 return;
             }
             p.setBodyDevice(file);
@@ -103,17 +126,28 @@ void HttpExportTarget::post(const ExportPackage &package, const QByteArray &toke
     manifest.setBody(package.manifest(QDateTime::currentDateTimeUtc()));
     multi->append(manifest);
 
-    QNetworkRequest request(m_url);
-    request.setRawHeader("Authorization", "Bearer " + token);
-    request.setRawHeader("Accept", "application/json");
-    request.setRawHeader("User-Agent", QByteArrayLiteral("lvdesk/" LVDESK_VERSION));
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
-    request.setTransferTimeout(m_timeoutSeconds * 1000);
-    QNetworkReply *reply = m_network->post(request, multi);
+    QNetworkReply *reply = m_network->post(request(token), multi);
     multi->setParent(reply);
-    m_reply = reply;
-    connect(reply, &QNetworkReply::finished, this, [this, reply] { finish(reply); });
+    start(reply);
+}
+
+void HttpExportTarget::postFile(const QString &path, const QString &fileName,
+                                const QString &contentType, const QByteArray &token, Callback done)
+{
+    m_done = std::move(done);
+    auto *file = new QFile(path);
+    if (!file->open(QIODevice::ReadOnly)) {
+        delete file;
+        failLater(tr("The package to send could not be read."));
+        return;
+    }
+    QNetworkRequest r = request(token);
+    r.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+    // A safe file name: no quotes or backslashes (RFC 6266, UTF-8 as in the multipart parts).
+    r.setRawHeader("Content-Disposition", "attachment; filename=\"" + fileName.toUtf8() + '"');
+    QNetworkReply *reply = m_network->post(r, file);
+    file->setParent(reply);
+    start(reply);
 }
 
 void HttpExportTarget::abort()

@@ -12,14 +12,16 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QNetworkRequest;
 
 namespace lvdesk {
 
 class ExportPackage;
 
 // HttpExportTarget: posts an export package to the case register's import endpoint as
-// multipart/form-data (case.json, manifest.json, one part per attachment) with a bearer token.
-// Redirects are not followed and a stalled transfer times out. Main thread; asynchronous.
+// multipart/form-data (case.json, the documents, one part per attachment, manifest.json), or an
+// asianhallinta zip as one application/zip body, with a bearer token. Redirects are not followed
+// and a stalled transfer times out. Main thread; asynchronous.
 class HttpExportTarget : public QObject
 {
     Q_OBJECT
@@ -45,12 +47,18 @@ public:
 
     // Posts the package; done runs exactly once, later. One post at a time.
     void post(const ExportPackage &package, const QByteArray &token, Callback done);
+    // Posts the file at path (streamed) as the body, with its name in Content-Disposition.
+    void postFile(const QString &path, const QString &fileName, const QString &contentType,
+                  const QByteArray &token, Callback done);
     void abort();
 
     // Whether the URL may carry a bearer token: https, or plain http only to this computer.
     static bool isAllowedUrl(const QUrl &url);
 
 private:
+    QNetworkRequest request(const QByteArray &token) const;
+    void start(QNetworkReply *reply);
+    void failLater(const QString &error);
     void finish(QNetworkReply *reply);
 
     QUrl m_url;

@@ -32,7 +32,9 @@ bool PackageVerifier::verify(const QString &folder, QString *error)
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
         return fail(tr("manifest.json is not a JSON object."));
     const QJsonObject manifest = doc.object();
-    if (manifest.value(u"formatVersion"_s).toInt() != ExportPackage::formatVersion)
+    // Version 1 packages (before the documents) have the same manifest.
+    const int version = manifest.value(u"formatVersion"_s).toInt();
+    if (version < 1 || version > ExportPackage::formatVersion)
         return fail(tr("manifest.json has an unknown format version."));
 
     QSet<QString> listed;

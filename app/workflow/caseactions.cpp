@@ -13,11 +13,13 @@
 #include "store/diarynumberstore.h"
 #include "store/inboundfailurestore.h"
 #include "store/outboxstore.h"
+#include "store/registerstore.h"
 #include "store/servicesettingsstore.h"
 #include "store/storeconnection.h"
 #include "store/storetransaction.h"
 #include "store/workflowstore.h"
 #include "workflow/diarypattern.h"
+#include "workflow/statusupdates.h"
 #include "workflow/workflowlog.h"
 
 #include <QJsonDocument>
@@ -83,27 +85,6 @@ StoreWriter::Result success(const QVariantMap &value)
     r.ok = true;
     r.value = value;
     return r;
-}
-
-// The status text the customer reads at the service, in both official languages. Wire content,
-// not interface text: it is always Finnish and Swedish, whatever the officer's language.
-LocalizedText defaultStatusText(ServiceState state)
-{
-    switch (state) {
-    case ServiceState::Received:
-        return {u"Vastaanotettu"_s, u"Mottaget"_s, {}};
-    case ServiceState::InProcessing:
-        return {u"Käsittelyssä"_s, u"Under behandling"_s, {}};
-    case ServiceState::SupplementRequested:
-        return {u"Täydennettävänä"_s, u"Komplettering begärd"_s, {}};
-    case ServiceState::Decided:
-        return {u"Ratkaistu"_s, u"Avgjort"_s, {}};
-    case ServiceState::Closed:
-        return {u"Käsitelty"_s, u"Behandlat"_s, {}};
-    case ServiceState::TransferredElsewhere:
-        return {u"Siirretty toiselle viranomaiselle"_s, u"Överfört till en annan myndighet"_s, {}};
-    }
-    return {};
 }
 
 bool isResolved(CaseState state)
@@ -198,19 +179,6 @@ CaseActions::OutgoingWrite messageWrite(const QString &target, const OutgoingMes
     w.body = LvCodec::encodeMessage(message);
     w.messageId = message.messageId;
     return w;
-}
-
-// The processing start date the service was given when the case was registered (kept in the
-// audit entry of the approval), so that later status updates repeat it instead of clearing it.
-QDate processingStartDate(QSqlDatabase &db, qint64 caseId)
-{
-    const QList<AuditTrail::Entry> entries = AuditTrail(db).entriesFor(caseSubject(caseId));
-    for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
-        if (it->action == u"case.approved"_s)
-            return QDate::fromString(it->details.value(u"processingStartDate"_s).toString(),
-                                     Qt::ISODate);
-    }
-    return {};
 }
 
 QString validateText(const QString &what, const QString &text, int maxLength, bool required,
@@ -622,7 +590,7 @@ CaseActions::Preview CaseActions::previewApprove(qint64 caseId, const QString &d
     StatusUpdate update;
     update.messageId = QUuid::createUuid();
     update.state = ServiceState::InProcessing;
-    update.statusText = defaultStatusText(ServiceState::InProcessing);
+    update.statusText = StatusUpdates::standardText(ServiceState::InProcessing);
     update.statusDate = today;
     update.diaryNumber = number;
     update.handler = m_officer;
@@ -691,7 +659,7 @@ StoreWriter::Job CaseActions::autoRegistrationJob(qint64 caseId, const QString &
         r.exportConfigured = exportConfigured;
         r.status.messageId = QUuid::createUuid();
         r.status.state = ServiceState::InProcessing;
-        r.status.statusText = defaultStatusText(ServiceState::InProcessing);
+        r.status.statusText = StatusUpdates::standardText(ServiceState::InProcessing);
         r.status.statusDate = today;
         r.status.processingStartDate = today;
         StoreWriter::Result result = approveInWriter(db, caseId, r);
@@ -864,7 +832,7 @@ CaseActions::Preview CaseActions::statusPreview(qint64 caseId, CaseTransitions::
     p.newState = CaseTransitions::target(action, c->state).value_or(c->state);
     // Fill in what the officer left empty, in each official language on its own.
     LocalizedText text = statusText;
-    const LocalizedText standard = defaultStatusText(state);
+    const LocalizedText standard = StatusUpdates::standardText(state);
     if (text.fi.trimmed().isEmpty())
         text.fi = standard.fi;
     if (text.sv.trimmed().isEmpty())
@@ -887,7 +855,7 @@ CaseActions::Preview CaseActions::statusPreview(qint64 caseId, CaseTransitions::
     // the diary number, the handler or the processing start date at the service.
     update.diaryNumber = c->diaryNumber;
     update.handler = m_officer;
-    update.processingStartDate = processingStartDate(db, caseId);
+    update.processingStartDate = StatusUpdates::processingStartDate(db, caseId);
     p.writes = {statusWrite(c->openingExternalId, update)};
     p.diaryNumber = c->diaryNumber;
     p.summary = summary;
@@ -951,7 +919,7 @@ CaseActions::Preview CaseActions::previewTransferElsewhere(qint64 caseId, const 
     }
     // The customer reads where the case went and why, in both official languages; the reason is
     // the officer's own words and goes into both as written.
-    const LocalizedText standard = defaultStatusText(ServiceState::TransferredElsewhere);
+    const LocalizedText standard = StatusUpdates::standardText(ServiceState::TransferredElsewhere);
     const LocalizedText text{
         standard.fi + u": "_s + authority.trimmed() + u". "_s + reason.trimmed(),
         standard.sv + u": "_s + authority.trimmed() + u". "_s + reason.trimmed(),
@@ -1025,10 +993,16 @@ void CaseActions::retryOutbox(qint64 outboxId, QObject *context, Callback done)
 
 void CaseActions::retryExport(qint64 caseId, QObject *context, Callback done)
 {
+    retryExportAs(caseId, QString(), context, std::move(done));
+}
+
+void CaseActions::retryExportAs(qint64 caseId, const QString &format, QObject *context,
+                                Callback done)
+{
     const QString officer = m_officer;
     submitAction(
         caseId,
-        [caseId, officer](QSqlDatabase &db) {
+        [caseId, format, officer](QSqlDatabase &db) {
             CaseStore cases(db);
             const std::optional<CaseStore::Case> c = cases.caseById(caseId);
             if (!c)
@@ -1036,6 +1010,11 @@ void CaseActions::retryExport(qint64 caseId, QObject *context, Callback done)
             if (c->exportState != toString(ExportState::Failed))
                 return failure(tr("Only a failed export can be retried."));
             QString error;
+            if (!format.isEmpty()
+                && (!RegisterStore(db).setExportFormat(caseId, format, &error)
+                    || !AuditTrail(db).append(officer, u"case.exportFormat"_s, caseSubject(caseId),
+                                              {{u"format"_s, format}}, &error)))
+                return failure(error);
             if (!cases.setExportState(caseId, ExportState::Pending, u"retry requested"_s, officer,
                                       &error)
                 || !WorkflowStore::clearExportNextAttempt(db, caseId, &error))

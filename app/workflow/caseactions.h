@@ -137,6 +137,10 @@ public:
     void markInboundHandled(const QString &externalId, QObject *context, Callback done);
     // An attachment that was not received: download it again at the next sync.
     void retryAttachment(qint64 attachmentRowId, QObject *context, Callback done);
+    // A failed export again now, in another format for this case from now on (the officer's
+    // "Export as lvdesk package" when asianhallinta 1.3 cannot carry the case). format: an
+    // ExportFormat name.
+    void retryExportAs(qint64 caseId, const QString &format, QObject *context, Callback done);
 
     // For the sync engine: the writer job that registers a case of a service without review right
     // after its ingest (diary number from the pattern, state registered, export pending when

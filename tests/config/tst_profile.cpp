@@ -135,6 +135,83 @@ folder=/srv/lvdesk/outbox
             << QByteArray("[export]\ntarget=folder\n") << u"export/folder"_s;
         QTest::newRow("unknown target")
             << QByteArray("[export]\ntarget=ftp\n") << u"export/target"_s;
+        QTest::newRow("unknown format")
+            << QByteArray("[export]\nformat=asianhallinta-1.2\n") << u"export/format"_s;
+        QTest::newRow("replies into the drop folder")
+            << QByteArray("[export]\nfolder=/srv/a\nreplies=/srv/a/\n") << u"export/replies"_s;
+        QTest::newRow("link prefix with a control character")
+            << QByteArray("[export]\nlinkPrefix=sftp://x/\x01y\n") << u"export/linkPrefix"_s;
+        QTest::newRow("function class")
+            << QByteArray("[service.ymparistolupa]\nfunctionClass=10.3.1\n")
+            << u"service.ymparistolupa/functionClass"_s;
+        QTest::newRow("confidential without ground")
+            << QByteArray("[service.ymparistolupa]\npublicity=confidential\n")
+            << u"service.ymparistolupa/publicityGround"_s;
+        QTest::newRow("unknown personal data")
+            << QByteArray("[service.ymparistolupa]\npersonalData=maybe\n")
+            << u"service.ymparistolupa/personalData"_s;
+        QTest::newRow("unknown reply status")
+            << QByteArray("[service.ymparistolupa]\nstatusOnDiaryNumber=decided\n")
+            << u"service.ymparistolupa/statusOnDiaryNumber"_s;
+    }
+
+    void exportFormatRepliesAndServiceSections()
+    {
+        const QString path = write(R"([export]
+target=folder
+folder=/srv/asianhallinta/inbox
+format=asianhallinta-1.3
+replies=/srv/asianhallinta/replies
+linkPrefix=sftp://rekisteri.kunta.local/inbox/
+[service.ymparistolupa]
+documentType=ympäristölupahakemus
+functionClass=10.03.01
+publicity=partlyConfidential
+publicityGround="JulkL 24 § 1 mom. 20 k"
+personalData=sensitive
+retention=pysyvä
+statusOnDiaryNumber=received
+[service.maa-aines]
+statusOnDiaryNumber=none
+)");
+        QList<Profile::Issue> issues;
+        const Profile p = Profile::load(path, &issues);
+        QVERIFY2(issues.isEmpty(), qPrintable(keys(issues).join(u',')));
+        QCOMPARE(p.exportFormat, lvdesk::ExportFormat::Kind::Asianhallinta13);
+        QCOMPARE(p.exportReplies, u"/srv/asianhallinta/replies"_s);
+        QCOMPARE(p.exportLinkPrefix, u"sftp://rekisteri.kunta.local/inbox/"_s);
+        QCOMPARE(p.services.size(), 2);
+        const lvdesk::ServiceExportSettings y = p.services.value(u"ymparistolupa"_s);
+        QCOMPARE(y.records.documentType, u"ympäristölupahakemus"_s);
+        QCOMPARE(y.records.functionClass, u"10.03.01"_s);
+        QCOMPARE(y.records.publicity, lvdesk::RecordsMetadata::Publicity::PartlyConfidential);
+        QCOMPARE(y.records.publicityGround, u"JulkL 24 § 1 mom. 20 k"_s);
+        QCOMPARE(y.records.personalData, lvdesk::RecordsMetadata::PersonalData::Sensitive);
+        QCOMPARE(y.records.retention, u"pysyvä"_s);
+        QCOMPARE(y.statusOnDiaryNumber,
+                 std::optional<lvdesk::ServiceState>(lvdesk::ServiceState::Received));
+        // Unnamed keys keep their documented defaults.
+        const lvdesk::ServiceExportSettings m = p.services.value(u"maa-aines"_s);
+        QCOMPARE(m.records.documentType, u"hakemus"_s);
+        QCOMPARE(m.records.publicity, lvdesk::RecordsMetadata::Publicity::Public);
+        QCOMPARE(m.records.personalData, lvdesk::RecordsMetadata::PersonalData::Contains);
+        QVERIFY(!m.statusOnDiaryNumber);
+        // A service the profile does not name gets the defaults.
+        const lvdesk::ServiceExportSettings other
+            = lvdesk::ServiceExportSettings::forService(p.services, u"rakennuslupa"_s);
+        QCOMPARE(other.statusOnDiaryNumber,
+                 std::optional<lvdesk::ServiceState>(lvdesk::ServiceState::InProcessing));
+        QCOMPARE(other.records.entries().size(), 3);
+    }
+
+    void defaultExportFormatIsThePackage()
+    {
+        QList<Profile::Issue> issues;
+        const Profile p = Profile::load(write("[export]\ntarget=folder\nfolder=/srv/x\n"), &issues);
+        QVERIFY(issues.isEmpty());
+        QCOMPARE(p.exportFormat, lvdesk::ExportFormat::Kind::Package);
+        QVERIFY(p.exportReplies.isEmpty());
+        QVERIFY(p.services.isEmpty());
     }
 
     void badValuesAreReportedByKey()
@@ -169,6 +246,14 @@ folder=/srv/lvdesk/outbox
         p.diaryPattern = u"A-{seq:3}"_s;
         p.exportTarget = Profile::ExportTarget::Http;
         p.exportUrl = QUrl(u"https://register.example/import"_s);
+        p.exportFormat = lvdesk::ExportFormat::Kind::Asianhallinta13;
+        p.exportReplies = u"/srv/replies"_s;
+        lvdesk::ServiceExportSettings service;
+        service.records.functionClass = u"10.03.01"_s;
+        service.records.publicity = lvdesk::RecordsMetadata::Publicity::Confidential;
+        service.records.publicityGround = u"JulkL 24 § 1 mom. 32 k"_s;
+        service.statusOnDiaryNumber = std::nullopt;
+        p.services.insert(u"ymparistolupa"_s, service);
         const QString path = m_dir.filePath(u"saved.ini"_s);
         QVERIFY(p.save(path));
         QList<Profile::Issue> issues;
@@ -182,6 +267,13 @@ folder=/srv/lvdesk/outbox
         QCOMPARE(q.diaryPattern, p.diaryPattern);
         QCOMPARE(q.exportTarget, Profile::ExportTarget::Http);
         QCOMPARE(q.exportUrl, p.exportUrl);
+        QCOMPARE(q.exportFormat, lvdesk::ExportFormat::Kind::Asianhallinta13);
+        QCOMPARE(q.exportReplies, p.exportReplies);
+        const lvdesk::ServiceExportSettings saved = q.services.value(u"ymparistolupa"_s);
+        QCOMPARE(saved.records.functionClass, u"10.03.01"_s);
+        QCOMPARE(saved.records.publicity, lvdesk::RecordsMetadata::Publicity::Confidential);
+        QCOMPARE(saved.records.publicityGround, u"JulkL 24 § 1 mom. 32 k"_s);
+        QVERIFY(!saved.statusOnDiaryNumber);
     }
 };
 

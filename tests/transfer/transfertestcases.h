@@ -10,6 +10,7 @@
 #include "store/store.h"
 #include "store/storeconfig.h"
 #include "store/storeconnection.h"
+#include "store/storewriter.h"
 
 #include <QByteArray>
 #include <QCryptographicHash>
@@ -19,6 +20,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QStringList>
+#include <QTest>
 #include <QTimeZone>
 
 namespace lvdesk {
@@ -151,6 +153,21 @@ public:
         }
         StoreConnection::close(name);
         return caseId;
+    }
+
+    // Runs a writer job and waits for it (the event loop turns meanwhile); true when it committed.
+    static bool runJob(StoreWriter &writer, StoreWriter::Job job)
+    {
+        bool ok = false;
+        bool answered = false;
+        QObject context;
+        writer.submit(std::move(job), &context, [&](const StoreWriter::Result &r) {
+            ok = r.ok;
+            answered = true;
+            if (!r.ok)
+                qWarning() << r.error;
+        });
+        return QTest::qWaitFor([&] { return answered; }, 30000) && ok;
     }
 
     // Checks a package against docs/export-format.schema.json with the project's validator script

@@ -1,27 +1,37 @@
 // SPDX-License-Identifier: EUPL-1.2
-// The process the drop-folder crash test kills: builds the package of one case from the store and
+// The process the drop-folder crash tests kill: builds the export of one case from the store and
 // publishes it into the drop folder again and again (each time a new revision), until killed.
-// Usage: transfer_testhelper DATA_DIRECTORY DROP_FOLDER CASE_ID
+// Usage: transfer_testhelper [zip] DATA_DIRECTORY DROP_FOLDER CASE_ID
+// (zip: the case's asianhallinta 1.3 zip through ZipDropFolder; otherwise lvdesk's package folder)
 
 #include "store/blobstore.h"
+#include "store/registerstore.h"
 #include "store/storeconfig.h"
 #include "store/storeconnection.h"
+#include "transfer/asianhallintapackage.h"
+#include "transfer/casesnapshot.h"
 #include "transfer/dropfoldertarget.h"
 #include "transfer/exportpackage.h"
+#include "transfer/zipdropfolder.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QStringList>
 
 #include <cstdio>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
-    const QStringList args = app.arguments();
+    // The exports carry each action's PDF document: rendering needs a GUI application.
+    QGuiApplication app(argc, argv);
+    QStringList args = app.arguments();
+    const bool zip = args.size() == 5 && args.at(1) == u"zip"_s;
+    if (zip)
+        args.removeAt(1);
     if (args.size() != 4) {
-        std::fputs("usage: transfer_testhelper DATA_DIRECTORY DROP_FOLDER CASE_ID\n", stderr);
+        std::fputs("usage: transfer_testhelper [zip] DATA_DIRECTORY DROP_FOLDER CASE_ID\n", stderr);
         return 2;
     }
     lvdesk::StoreConfig config;
@@ -33,17 +43,36 @@ int main(int argc, char *argv[])
         return 1;
     }
     const lvdesk::BlobStore blobs(config.blobDirectory());
-    const std::optional<lvdesk::ExportPackage> package
-        = lvdesk::ExportPackage::build(db, blobs, args.at(3).toLongLong(), &error);
-    if (!package) {
+    const qint64 caseId = args.at(3).toLongLong();
+    std::function<QString()> publish;
+    std::optional<lvdesk::ExportPackage> package;
+    std::optional<lvdesk::AsianhallintaPackage> zipPackage;
+    if (zip) {
+        const std::optional<lvdesk::CaseSnapshot> snapshot
+            = lvdesk::CaseSnapshot::read(db, caseId, &error);
+        lvdesk::RegisterStore registry(db);
+        const QString messageId = snapshot ? registry.openItem(caseId, &error) : QString();
+        const auto item = registry.item(messageId);
+        if (item)
+            zipPackage = lvdesk::AsianhallintaPackage::build(*snapshot, *item, blobs, {}, &error);
+        publish = [&] {
+            return lvdesk::ZipDropFolder(args.at(2))
+                .publish(zipPackage->name, zipPackage->entries, &error);
+        };
+    } else {
+        package = lvdesk::ExportPackage::build(db, blobs, caseId, &error);
+        publish = [&] {
+            return lvdesk::DropFolderTarget(args.at(2)).publish(*package, &error);
+        };
+    }
+    if (!package && !zipPackage) {
         std::fputs(qPrintable(error + u'\n'), stderr);
         return 1;
     }
-    lvdesk::DropFolderTarget target(args.at(2));
     std::puts("ready");
     std::fflush(stdout);
     for (;;) {
-        const QString name = target.publish(*package, &error);
+        const QString name = publish();
         if (name.isEmpty()) {
             std::fputs(qPrintable(error + u'\n'), stderr);
             return 1;

@@ -378,8 +378,9 @@ void tst_DropFolderExport::verifierRejectsIncompleteOrAlteredPackages()
     for (int i = 0; i < damages.size(); ++i) {
         const QString copy = m_dir->filePath(u"damaged-%1"_s.arg(i));
         QVERIFY(QDir().mkpath(copy + u"/attachments"_s));
-        for (const QString &f :
-             {u"case.json"_s, u"manifest.json"_s, u"attachments/a.pdf"_s, u"attachments/b.pdf"_s})
+        QVERIFY(QDir().mkpath(copy + u"/documents"_s));
+        for (const QString &f : {u"case.json"_s, u"manifest.json"_s, u"documents/application.pdf"_s,
+                                 u"attachments/a.pdf"_s, u"attachments/b.pdf"_s})
             QVERIFY(QFile::copy(good + u'/' + f, copy + u'/' + f));
         QVERIFY(PackageVerifier::verify(copy));
         QVERIFY(damages.at(i)(copy));
@@ -521,5 +522,5 @@ void tst_DropFolderExport::retryDelayGrowsAndIsCapped()
 
 } // namespace lvdesk
 
-QTEST_GUILESS_MAIN(lvdesk::tst_DropFolderExport)
+QTEST_MAIN(lvdesk::tst_DropFolderExport)
 #include "tst_dropfolderexport.moc"

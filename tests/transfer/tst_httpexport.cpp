@@ -2,12 +2,15 @@
 // Export over HTTP against a local register stand-in: multipart package with bearer token, the
 // register's diary number, 5xx retried with backoff, 4xx permanent, no redirects.
 
+#include "richcase.h"
 #include "transfertestcases.h"
+#include "ziptestfiles.h"
 
 #include "secrets/memorysecretstore.h"
 #include "store/storeclock.h"
 #include "store/storewriter.h"
 #include "store/transferlogstore.h"
+#include "transfer/asianhallintaschema.h"
 #include "transfer/caseexporter.h"
 #include "transfer/packageverifier.h"
 
@@ -101,9 +104,11 @@ private Q_SLOTS:
     void redirectIsNotFollowed();
     void stalledRegisterTimesOutAndIsRetried();
     void plainHttpToAnotherHostIsRefused();
+    void asianhallintaZipIsPostedAsOneBody();
 
 private:
-    std::unique_ptr<CaseExporter> makeExporter(const QUrl &url);
+    std::unique_ptr<CaseExporter> makeExporter(const QUrl &url, ExportFormat::Kind format
+                                                                = ExportFormat::Kind::Package);
     std::pair<int, int> runRound(CaseExporter &exporter);
     QSqlDatabase db() const { return QSqlDatabase::database(u"test-reader"_s); }
     QString nextAttemptAt(qint64 caseId) const;
@@ -168,10 +173,13 @@ QUrl tst_HttpExport::url(const QString &path) const
     return QUrl(u"http://127.0.0.1:%1%2"_s.arg(m_port).arg(path));
 }
 
-std::unique_ptr<CaseExporter> tst_HttpExport::makeExporter(const QUrl &target)
+std::unique_ptr<CaseExporter> tst_HttpExport::makeExporter(const QUrl &target,
+                                                           ExportFormat::Kind format)
 {
     CaseExporter::Settings settings;
     settings.target = CaseExporter::Target::Http;
+    settings.format = format;
+    settings.workDirectory = m_dir->filePath(u"data/uploads"_s);
     settings.url = target;
     settings.timeoutSeconds = 20;
     return std::make_unique<CaseExporter>(settings, m_config, m_writer.get(), &m_secrets,
@@ -222,8 +230,10 @@ void tst_HttpExport::successPostsVerifiablePackageAndStoresRegisterDiaryNumber()
 
     // The parts, written out under their names, are a package that verifies like a folder one.
     const QMap<QString, QByteArray> parts = parseMultipart(r.contentType, r.body);
-    QCOMPARE(parts.size(), 2 + names.size());
+    // case.json, the application's document, the attachments and manifest.json.
+    QCOMPARE(parts.size(), 3 + names.size());
     QVERIFY(parts.contains(u"case.json"_s));
+    QVERIFY(parts.contains(u"documents/application.pdf"_s));
     QVERIFY(parts.contains(u"manifest.json"_s));
     const QString package = m_dir->filePath(u"received"_s);
     for (auto it = parts.begin(); it != parts.end(); ++it) {
@@ -408,7 +418,45 @@ void tst_HttpExport::plainHttpToAnotherHostIsRefused()
     QVERIFY(nextAttemptAt(id).isEmpty());
 }
 
+void tst_HttpExport::asianhallintaZipIsPostedAsOneBody()
+{
+    QString error;
+    const qint64 id = RichCase::ingest(m_config, {}, &error);
+    QVERIFY2(id, qPrintable(error));
+    bool answered = false;
+    m_writer->submit(
+        [id](QSqlDatabase &db) {
+            StoreWriter::Result r;
+            CaseStore cases(db);
+            r.ok = cases.setDiaryNumber(id, u"LV-2026-00031"_s, u"officer"_s, &r.error)
+                   && cases.setExportState(id, ExportState::Pending, QString(), u"officer"_s,
+                                           &r.error);
+            return r;
+        },
+        this, [&](const StoreWriter::Result &r) { answered = r.ok; });
+    QVERIFY(QTest::qWaitFor([&] { return answered; }, 30000));
+    m_answers.enqueue({200, "{}", {}});
+
+    auto exporter = makeExporter(url(u"/import"_s), ExportFormat::Kind::Asianhallinta13);
+    QCOMPARE(runRound(*exporter), std::make_pair(1, 0));
+    QCOMPARE(m_received.size(), 1);
+    const ReceivedRequest &r = m_received.first();
+    QCOMPARE(r.contentType, QByteArray("application/zip"));
+    QCOMPARE(r.authorization, QByteArray("Bearer sekret-token-123"));
+    QFile body(m_dir->filePath(u"received.zip"_s));
+    QVERIFY(body.open(QIODevice::WriteOnly));
+    body.write(r.body);
+    body.close();
+    const QMap<QString, QByteArray> files = ZipTestFiles::read(body.fileName(), &error);
+    QVERIFY2(files.contains(u"UusiAsia.xml"_s), qPrintable(error));
+    QVERIFY2(AsianhallintaSchema::validate(files.value(u"UusiAsia.xml"_s), &error),
+             qPrintable(error));
+    QVERIFY(files.contains(u"liitteet/application.pdf"_s));
+    // The zip waited in lvdesk's private folder only while it was sent.
+    QVERIFY(QDir(m_dir->filePath(u"data/uploads"_s)).isEmpty());
+}
+
 } // namespace lvdesk
 
-QTEST_GUILESS_MAIN(lvdesk::tst_HttpExport)
+QTEST_MAIN(lvdesk::tst_HttpExport)
 #include "tst_httpexport.moc"

@@ -8,11 +8,13 @@
 #include "actionconfirmation.h"
 #include "attachmentmodel.h"
 #include "attachmentview.h"
+#include "casedocumentactions.h"
 #include "casetransfersview.h"
 #include "caseview.h"
 #include "config/workspace.h"
 #include "democase.h"
 #include "dialoghost.h"
+#include "documentpreviewdialog.h"
 #include "lv/lvcodec.h"
 #include "secrets/memorysecretstore.h"
 #include "store/blobstore.h"
@@ -40,6 +42,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -49,6 +52,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeWidget>
 
 #include <functional>
@@ -164,6 +168,7 @@ private Q_SLOTS:
     void releasingAskedAndFreesTheCase();
     void confirmationKeepsTheBodyTextAndMemberOrder();
     void actionNotReceivedIsShownOnItsCaseWithAWayOut();
+    void documentIsSavedAsTheOfficersCopyAndPreviewed();
 
 private:
     qint64 ingestCase(int n, const QString &customerName);
@@ -858,6 +863,40 @@ void tst_CaseView::actionNotReceivedIsShownOnItsCaseWithAWayOut()
     QVERIFY(InboundFailureStore(m_db).markHandled(failure.item.externalId, officer, &error));
     view->reload();
     QVERIFY(!banner->isVisible());
+}
+
+void tst_CaseView::documentIsSavedAsTheOfficersCopyAndPreviewed()
+{
+    const auto view = openView(m_case);
+    auto *documents = view->findChild<CaseDocumentActions *>();
+    QVERIFY(documents);
+    // Reading the document is not an action on the case: anyone may, the menu is there.
+    QVERIFY(view->findChild<QToolButton *>(u"documentButton"_s)->isEnabled());
+    const QString path = m_dir.filePath(u"hakemus.pdf"_s);
+    QSignalSpy finished(documents, &CaseDocumentActions::finished);
+    documents->saveTo(path);
+    QVERIFY(finished.wait(60000));
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+    QFile saved(path);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QCOMPARE(saved.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+             QFileDevice::Permissions());
+    const QByteArray pdf = saved.readAll();
+    QVERIFY(pdf.startsWith("%PDF-"));
+    QProcess text;
+    text.start(u"pdftotext"_s, {path, u"-"_s});
+    QVERIFY(text.waitForFinished(60000));
+    const QString words = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY2(words.contains(u"131052-****"_s), qPrintable(words.left(400)));
+    QVERIFY(!words.contains(u"308T"_s));
+
+    QSignalSpy shown(documents, &CaseDocumentActions::previewShown);
+    documents->preview();
+    QVERIFY(shown.wait(60000));
+    auto *preview = view->findChild<DocumentPreviewDialog *>(u"documentPreview"_s);
+    QVERIFY(preview && preview->isVisible());
+    QVERIFY(preview->pageCount() >= 1);
+    preview->close();
 }
 
 QTEST_MAIN(tst_CaseView)
