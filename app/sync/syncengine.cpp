@@ -327,6 +327,7 @@ void SyncEngine::recordUnidentified(const QByteArray &entry)
                                   u"feed entry without externalId"_s, true, entry, m_policy,
                                   QDateTime::currentDateTimeUtc()),
                  1);
+    m_summary.newProblems << item.externalId + u" unidentified"_s;
 }
 
 void SyncEngine::checkPage(const QList<FeedItem> &items)
