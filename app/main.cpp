@@ -5,6 +5,7 @@
 #include "config/headlesssync.h"
 #include "config/language.h"
 #include "config/logging.h"
+#include "config/osidentity.h"
 #include "config/profile.h"
 #include "config/workspace.h"
 #include "dialoghost.h"
@@ -88,16 +89,6 @@ void printError(const QString &text)
     std::fputs(qPrintable(text + u'\n'), stderr);
 }
 
-// The workstation user: the handler and audit actor of the officer's actions, and the
-// X-Road-UserId unless the profile names one.
-QString workstationUser()
-{
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-    return user.isEmpty() ? u"lvdesk"_s : user;
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -165,6 +156,9 @@ int main(int argc, char *argv[])
         return 2;
     }
     lvdesk::KeychainSecretStore secrets;
+    // The officer is the account the operating system runs lvdesk as: the handler and audit actor
+    // of every action, and the X-Road-UserId unless the profile names one.
+    const lvdesk::OsIdentity officer = lvdesk::OsIdentity::current();
 
     if (early.syncOnce) {
         if (!parser.isSet(profileOption)) {
@@ -186,7 +180,12 @@ int main(int argc, char *argv[])
                 "The profile does not say how to reach the Security Server (connection/)."));
             return 2;
         }
-        lvdesk::Workspace workspace({path, syncProfile, dataDir, workstationUser(), &secrets});
+        if (!officer.isValid()) {
+            printError(officer.error());
+            return 2;
+        }
+        lvdesk::Workspace workspace(
+            {path, syncProfile, dataDir, officer.accountName(), officer.fullName(), &secrets});
         lvdesk::HeadlessSync headless(&workspace);
         QObject::connect(&headless, &lvdesk::HeadlessSync::done, app.get(),
                          [&app](int code) { app->exit(code); });
@@ -227,8 +226,15 @@ int main(int argc, char *argv[])
                                                     "lvdesk is started again."));
             return;
         }
-        workspace = std::make_unique<lvdesk::Workspace>(lvdesk::Workspace::Options{
-            path, mainWindow.profile(), dataDir, workstationUser(), &secrets});
+        if (!officer.isValid()) {
+            lvdesk::DialogHost::show(&mainWindow, lvdesk::DialogHost::Kind::Error,
+                                     QCoreApplication::translate("main", "Connection profile"),
+                                     officer.error());
+            return;
+        }
+        workspace = std::make_unique<lvdesk::Workspace>(
+            lvdesk::Workspace::Options{path, mainWindow.profile(), dataDir, officer.accountName(),
+                                       officer.fullName(), &secrets});
         QObject::connect(workspace.get(), &lvdesk::Workspace::ready, workspace.get(),
                          [ws = workspace.get()] { ws->sync()->startScheduling(); });
         mainWindow.attachWorkspace(workspace.get());

@@ -890,6 +890,21 @@
     </message>
 </context>
 <context>
+    <name>OsIdentity</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The operating system cannot say which user account runs lvdesk. lvdesk acts only on behalf of a known account; ask IT support.</source>
+        <translation>Käyttöjärjestelmä ei kerro, millä käyttäjätilillä lvdesk toimii. lvdesk toimii vain tunnetun tilin puolesta; ota yhteys IT-tukeen.</translation>
+    </message>
+    <message>
+        <source>The name of the user account running lvdesk contains control characters and cannot be used; ask IT support.</source>
+        <translation>lvdeskiä ajavan käyttäjätilin nimessä on ohjausmerkkejä, joten sitä ei voi käyttää; ota yhteys IT-tukeen.</translation>
+    </message>
+</context>
+<context>
     <name>OutboxPayload</name>
     <message>
         <source>The queued status update cannot be sent: %1</source>
@@ -3257,6 +3272,10 @@ Käsittelee Luvat ja valvonta -palvelun asiointeja palvelun sähköisen rajapinn
             <numerusform>%n päivitys odottaa lähetystä</numerusform>
             <numerusform>%n päivitystä odottaa lähetystä</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Kirjautuneena: %1</translation>
     </message>
 </context>
 <context>

@@ -890,6 +890,21 @@
     </message>
 </context>
 <context>
+    <name>OsIdentity</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The operating system cannot say which user account runs lvdesk. lvdesk acts only on behalf of a known account; ask IT support.</source>
+        <translation>Operativsystemet kan inte ange vilket användarkonto som kör lvdesk. lvdesk agerar endast för ett känt konto; kontakta IT-supporten.</translation>
+    </message>
+    <message>
+        <source>The name of the user account running lvdesk contains control characters and cannot be used; ask IT support.</source>
+        <translation>Namnet på användarkontot som kör lvdesk innehåller styrtecken och kan inte användas; kontakta IT-supporten.</translation>
+    </message>
+</context>
+<context>
     <name>OutboxPayload</name>
     <message>
         <source>The queued status update cannot be sent: %1</source>
@@ -3257,6 +3272,10 @@ Handlägger ärenden från tjänsten Tillstånd och tillsyn via dess elektronisk
             <numerusform>%n uppdatering väntar på att skickas</numerusform>
             <numerusform>%n uppdateringar väntar på att skickas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Inloggad som %1</translation>
     </message>
 </context>
 <context>

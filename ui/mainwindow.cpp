@@ -523,6 +523,7 @@ void MainWindow::attachWorkspace(Workspace *workspace)
     if (!attachStore(workspace->storeConfig(), workspace->officer()))
         return;
     m_transfers->setActions(workspace->actions());
+    m_status->setOfficer(workspace->officerDisplayName());
     connect(workspace, &Workspace::casesChanged, this, &MainWindow::scheduleRefresh);
     if (SyncEngine *engine = workspace->sync()) {
         m_status->bind(engine);

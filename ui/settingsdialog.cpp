@@ -1,6 +1,7 @@
 #include "settingsdialog.h"
 
 #include "config/language.h"
+#include "config/osidentity.h"
 #include "config/workspace.h"
 #include "dialoghost.h"
 #include "lv/connectionsettings.h"
@@ -463,7 +464,10 @@ void SettingsDialog::testConnection()
         settings.client = *client;
     if (const auto service = XRoadId::parse(p.service, XRoadId::Type::Service, &idError))
         settings.service = *service;
-    settings.userId = p.userId.isEmpty() ? qEnvironmentVariable("USER", u"lvdesk"_s) : p.userId;
+    // The officer as the system knows them, like the workspace does.
+    settings.userId = !p.userId.isEmpty() ? p.userId
+                      : m_workspace       ? m_workspace->officer()
+                                          : OsIdentity::current().accountName();
     settings.caFile = p.caFile;
     settings.clientCertificate = p.clientCertificate;
     settings.clientKey = p.clientKey;

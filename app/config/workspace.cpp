@@ -1,5 +1,6 @@
 #include "workspace.h"
 
+#include "config/osidentity.h"
 #include "lv/connectionsettings.h"
 #include "lv/lvclient.h"
 #include "lv/tlsconfigloader.h"
@@ -233,6 +234,11 @@ QString Workspace::profilePath() const
 QString Workspace::officer() const
 {
     return m_options.officer;
+}
+
+QString Workspace::officerDisplayName() const
+{
+    return OsIdentity::describe(m_options.officer, m_options.officerFullName);
 }
 
 StoreConfig Workspace::storeConfig() const

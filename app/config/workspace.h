@@ -35,6 +35,7 @@ public:
         Profile profile;
         QString dataDir; // empty: the user's data folder
         QString officer; // login of the workstation user: handler, audit actor, X-Road-UserId
+        QString officerFullName; // the officer's full name as the system knows it; may be empty
         SecretStore *secrets = nullptr; // not owned; must outlive the workspace
     };
 
@@ -49,6 +50,8 @@ public:
     const Profile &profile() const;
     QString profilePath() const;
     QString officer() const;
+    // "Full Name (login)", or the login alone: who the window says is signed in.
+    QString officerDisplayName() const;
     // The store, with the password resolved: each reader opens its own named connection with it.
     StoreConfig storeConfig() const;
     SecretStore *secrets() const;
