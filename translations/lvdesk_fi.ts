@@ -334,10 +334,6 @@
         <translation>Liityntäpalvelimen osoitteen alussa on oltava https:// (nyt alussa on &quot;%1&quot;).</translation>
     </message>
     <message>
-        <source>Plain HTTP is allowed only to this workstation itself (localhost). Use an https:// address for the Security Server %1.</source>
-        <translation>Salaamaton HTTP-yhteys on sallittu vain tähän työasemaan itseensä (localhost). Käytä liityntäpalvelimelle %1 https://-osoitetta.</translation>
-    </message>
-    <message>
         <source>The X-Road client (INSTANCE/CLASS/MEMBER/SUBSYSTEM) is missing from the settings.</source>
         <translation>X-Road-asiakkaan tunnus (INSTANCE/CLASS/MEMBER/SUBSYSTEM) puuttuu asetuksista.</translation>
     </message>
@@ -348,6 +344,14 @@
     <message>
         <source>The transfer timeout must be longer than zero.</source>
         <translation>Siirron aikakatkaisun on oltava suurempi kuin nolla.</translation>
+    </message>
+    <message>
+        <source>Plain HTTP is allowed only to this workstation itself (127.0.0.1 or ::1). Use an https:// address for the Security Server %1.</source>
+        <translation>Salaamaton HTTP on sallittu vain tähän työasemaan itseensä (127.0.0.1 tai ::1). Käytä liityntäpalvelimelle %1 https://-osoitetta.</translation>
+    </message>
+    <message>
+        <source>The officer&apos;s user id contains control characters and cannot be sent.</source>
+        <translation>Käsittelijän käyttäjätunnuksessa on ohjausmerkkejä, joten sitä ei voi lähettää.</translation>
     </message>
 </context>
 <context>
@@ -1051,10 +1055,6 @@
         <translation>connection/securityServer-arvon on oltava liityntäpalvelimen https://-osoite, ei &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>connection/securityServer uses plain http to %1. Plain http is allowed only to this computer (localhost); use https.</source>
-        <translation>connection/securityServer käyttää salaamatonta http-yhteyttä kohteeseen %1. Salaamaton http on sallittu vain tähän tietokoneeseen (localhost); käytä https-yhteyttä.</translation>
-    </message>
-    <message>
         <source>%1 must have %2 parts separated by &quot;/&quot;, not &quot;%3&quot;.</source>
         <translation>%1-arvossa on oltava %2 osaa &quot;/&quot;-merkein erotettuina, ei &quot;%3&quot;.</translation>
     </message>
@@ -1071,8 +1071,24 @@
         <translation>export/folder on pakollinen, kun export/target on folder.</translation>
     </message>
     <message>
-        <source>export/url must be a valid address when export/target is http.</source>
-        <translation>export/url-arvon on oltava kelvollinen osoite, kun export/target on http.</translation>
+        <source>%1 contains a control character (U+%2), which no setting may contain.</source>
+        <translation>%1 sisältää ohjausmerkin (U+%2). Mikään asetus ei saa sisältää ohjausmerkkejä.</translation>
+    </message>
+    <message>
+        <source>connection/securityServer uses plain http to %1. Plain http is allowed only to this computer by address (127.0.0.1 or ::1); use https.</source>
+        <translation>connection/securityServer käyttää salaamatonta http-yhteyttä osoitteeseen %1. Salaamaton http on sallittu vain tähän tietokoneeseen IP-osoitteella (127.0.0.1 tai ::1); käytä https-yhteyttä.</translation>
+    </message>
+    <message>
+        <source>export/url must be an https:// address of the case register, not &quot;%1&quot;.</source>
+        <translation>export/url-asetuksen on oltava asianhallintajärjestelmän https://-osoite, ei &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>export/url uses plain http to %1, which would send the token and the cases in the clear. Plain http is allowed only to this computer by address (127.0.0.1 or ::1); use https.</source>
+        <translation>export/url käyttää salaamatonta http-yhteyttä osoitteeseen %1, jolloin siirtotunniste ja asioinnit lähetettäisiin salaamattomina. Salaamaton http on sallittu vain tähän tietokoneeseen IP-osoitteella (127.0.0.1 tai ::1); käytä https-yhteyttä.</translation>
+    </message>
+    <message>
+        <source>export/url is required when export/target is http.</source>
+        <translation>export/url on pakollinen, kun export/target on http.</translation>
     </message>
 </context>
 <context>

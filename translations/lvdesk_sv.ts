@@ -334,10 +334,6 @@
         <translation>Säkerhetsserverns adress måste börja med https:// (nu börjar den med &quot;%1&quot;).</translation>
     </message>
     <message>
-        <source>Plain HTTP is allowed only to this workstation itself (localhost). Use an https:// address for the Security Server %1.</source>
-        <translation>Okrypterad HTTP är tillåten endast till den här arbetsstationen själv (localhost). Använd en https://-adress för säkerhetsservern %1.</translation>
-    </message>
-    <message>
         <source>The X-Road client (INSTANCE/CLASS/MEMBER/SUBSYSTEM) is missing from the settings.</source>
         <translation>X-Road-klientens identifierare (INSTANCE/CLASS/MEMBER/SUBSYSTEM) saknas i inställningarna.</translation>
     </message>
@@ -348,6 +344,14 @@
     <message>
         <source>The transfer timeout must be longer than zero.</source>
         <translation>Tidsgränsen för överföring måste vara större än noll.</translation>
+    </message>
+    <message>
+        <source>Plain HTTP is allowed only to this workstation itself (127.0.0.1 or ::1). Use an https:// address for the Security Server %1.</source>
+        <translation>Okrypterad HTTP är tillåten endast till den här arbetsstationen själv (127.0.0.1 eller ::1). Använd en https://-adress för säkerhetsservern %1.</translation>
+    </message>
+    <message>
+        <source>The officer&apos;s user id contains control characters and cannot be sent.</source>
+        <translation>Handläggarens användar-id innehåller styrtecken och kan inte skickas.</translation>
     </message>
 </context>
 <context>
@@ -1051,10 +1055,6 @@
         <translation>connection/securityServer måste vara säkerhetsserverns https://-adress, inte &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>connection/securityServer uses plain http to %1. Plain http is allowed only to this computer (localhost); use https.</source>
-        <translation>connection/securityServer använder okrypterad http till %1. Okrypterad http tillåts bara till den här datorn (localhost); använd https.</translation>
-    </message>
-    <message>
         <source>%1 must have %2 parts separated by &quot;/&quot;, not &quot;%3&quot;.</source>
         <translation>%1 måste ha %2 delar åtskilda med &quot;/&quot;, inte &quot;%3&quot;.</translation>
     </message>
@@ -1071,8 +1071,24 @@
         <translation>export/folder krävs när export/target är folder.</translation>
     </message>
     <message>
-        <source>export/url must be a valid address when export/target is http.</source>
-        <translation>export/url måste vara en giltig adress när export/target är http.</translation>
+        <source>%1 contains a control character (U+%2), which no setting may contain.</source>
+        <translation>%1 innehåller ett styrtecken (U+%2). Ingen inställning får innehålla styrtecken.</translation>
+    </message>
+    <message>
+        <source>connection/securityServer uses plain http to %1. Plain http is allowed only to this computer by address (127.0.0.1 or ::1); use https.</source>
+        <translation>connection/securityServer använder okrypterad http till %1. Okrypterad http är tillåten endast till den här datorn via IP-adress (127.0.0.1 eller ::1); använd https.</translation>
+    </message>
+    <message>
+        <source>export/url must be an https:// address of the case register, not &quot;%1&quot;.</source>
+        <translation>export/url måste vara en https://-adress till ärendehanteringssystemet, inte &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>export/url uses plain http to %1, which would send the token and the cases in the clear. Plain http is allowed only to this computer by address (127.0.0.1 or ::1); use https.</source>
+        <translation>export/url använder okrypterad http till %1, vilket skulle skicka token och ärendena okrypterade. Okrypterad http är tillåten endast till den här datorn via IP-adress (127.0.0.1 eller ::1); använd https.</translation>
+    </message>
+    <message>
+        <source>export/url is required when export/target is http.</source>
+        <translation>export/url krävs när export/target är http.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 #include "connectionsettings.h"
 
-#include <QHostAddress>
+#include "domain/loopbackaddress.h"
 
 using namespace Qt::StringLiterals;
 
@@ -8,16 +8,7 @@ namespace lvdesk {
 
 bool ConnectionSettings::isLoopbackHost(const QString &host)
 {
-    if (host.compare("localhost"_L1, Qt::CaseInsensitive) == 0)
-        return true;
-    QString literal = host;
-    if (literal.startsWith(u'[') && literal.endsWith(u']'))
-        literal = literal.mid(1, literal.size() - 2);
-    QHostAddress address;
-    if (!address.setAddress(literal))
-        return false;
-    // isLoopback() covers 127.0.0.0/8, ::1 and ::ffff:127.x.y.z.
-    return address.isLoopback();
+    return LoopbackAddress::isLoopbackLiteral(host);
 }
 
 std::optional<LvError> ConnectionSettings::validate() const
@@ -33,8 +24,8 @@ std::optional<LvError> ConnectionSettings::validate() const
                 .arg(securityServer.scheme()));
     if (scheme == "http"_L1 && !isLoopbackHost(securityServer.host()))
         return LvError::configuration(
-            tr("Plain HTTP is allowed only to this workstation itself (localhost). Use an https:// "
-               "address for the Security Server %1.")
+            tr("Plain HTTP is allowed only to this workstation itself (127.0.0.1 or ::1). Use an "
+               "https:// address for the Security Server %1.")
                 .arg(securityServer.host()));
     if (!client.isValid() || client.type() != XRoadId::Type::Subsystem)
         return LvError::configuration(tr(
@@ -43,6 +34,12 @@ std::optional<LvError> ConnectionSettings::validate() const
         return LvError::configuration(
             tr("The X-Road service (INSTANCE/CLASS/MEMBER/SUBSYSTEM/SERVICE) is missing from the "
                "settings."));
+    // Sent as a header: a line break would start a header of its own.
+    for (const QChar c : userId) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            return LvError::configuration(
+                tr("The officer's user id contains control characters and cannot be sent."));
+    }
     if (transferTimeout.count() <= 0)
         return LvError::configuration(tr("The transfer timeout must be longer than zero."));
     return std::nullopt;

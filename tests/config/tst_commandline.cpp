@@ -1,6 +1,9 @@
 // The lvdesk executable's command line: help in the chosen language, the version, and a clear
 // message instead of a crash when no display is available.
+#include <QFile>
+#include <QFileInfo>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -82,6 +85,28 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(u"no graphical display is available"_s), qPrintable(r.err));
         QVERIFY(r.out.isEmpty());
+    }
+
+    void syncOncePrintsEveryProfileRefusalInTheChosenLanguage()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"profile.ini"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[connection]\nsecurityServer=http://ss.kunta.local\nclient=FI/MUN/0135202-4/"
+                   "lvdesk\nservice=FI/GOV/0245437-2/LV/lvService\nuserId=matti\\r\\nX: 1\n");
+        file.close();
+        const Run r = run({u"--lang"_s, u"fi"_s, u"--sync-once"_s, u"--profile"_s, path,
+                           u"--data-dir"_s, dir.filePath(u"data"_s)});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+        // Each refusal on its own line, naming the key and the reason in Finnish.
+        QVERIFY2(r.err.contains(u"connection/securityServer"_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"https"_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"connection/userId"_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"ohjausmerk"_s), qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(dir.filePath(u"data/lvdesk.sqlite"_s)));
     }
 
     void unknownLanguageIsRefused()

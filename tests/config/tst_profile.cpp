@@ -1,3 +1,4 @@
+#include "config/language.h"
 #include "config/profile.h"
 
 #include <QFile>
@@ -133,6 +134,30 @@ folder=/srv/lvdesk/outbox
             << QByteArray("[export]\ntarget=folder\n") << u"export/folder"_s;
         QTest::newRow("unknown target")
             << QByteArray("[export]\ntarget=ftp\n") << u"export/target"_s;
+        // A name is not an address: only 127.0.0.0/8 and ::1 count as this computer.
+        QTest::newRow("plain http to localhost by name")
+            << QByteArray("[connection]\nsecurityServer=http://localhost:8080\n")
+            << u"connection/securityServer"_s;
+        QTest::newRow("export over plain http to a remote host")
+            << QByteArray("[export]\ntarget=http\nurl=http://register.kunta.local/import\n")
+            << u"export/url"_s;
+        QTest::newRow("export over plain http to localhost by name")
+            << QByteArray("[export]\nurl=http://localhost:9000/import\n") << u"export/url"_s;
+        QTest::newRow("export url not http")
+            << QByteArray("[export]\nurl=ftp://register.kunta.local/\n") << u"export/url"_s;
+        QTest::newRow("http target without url")
+            << QByteArray("[export]\ntarget=http\n") << u"export/url"_s;
+        // Control characters, escaped or raw, in any value, read or not.
+        QTest::newRow("line break in the user id")
+            << QByteArray("[connection]\nuserId=mattim\\r\\nX-Road-Client: FI/GOV/1/evil\n")
+            << u"connection/userId"_s;
+        QTest::newRow("escaped tab in a folder")
+            << QByteArray("[export]\nfolder=/srv/drop\\tx\n") << u"export/folder"_s;
+        QTest::newRow("raw control character in an unknown key")
+            << QByteArray("[misc]\nnote=a\x01b\n") << u"misc/note"_s;
+        QTest::newRow("bidirectional override in a path")
+            << QByteArray("[connection]\ncaFile=/etc/lvdesk/\xe2\x80\xaemep.ac\n")
+            << u"connection/caFile"_s;
     }
 
     void badValuesAreReportedByKey()
@@ -145,15 +170,51 @@ folder=/srv/lvdesk/outbox
         QVERIFY(issues.first().message.contains(key));
     }
 
+    void refusalsNameKeyAndReasonInTheOfficersLanguage_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("fi") << u"fi"_s << u"ohjausmerk"_s;
+        QTest::newRow("sv") << u"sv"_s << u"styrtecken"_s;
+        QTest::newRow("en") << u"en"_s << u"control character"_s;
+    }
+
+    void refusalsNameKeyAndReasonInTheOfficersLanguage()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QString, reason);
+        QVERIFY(lvdesk::Language::install(lang));
+        QList<Profile::Issue> issues;
+        Profile::load(write("[connection]\nuserId=a\\nb\n"), &issues);
+        lvdesk::Language::install(u"en"_s);
+        QCOMPARE(keys(issues), QStringList{u"connection/userId"_s});
+        QVERIFY2(issues.first().message.contains(u"connection/userId"_s),
+                 qPrintable(issues.first().message));
+        QVERIFY2(issues.first().message.contains(reason), qPrintable(issues.first().message));
+        QVERIFY(issues.first().message.contains(u"U+000A"_s));
+    }
+
+    void plainHttpIsAllowedToLoopback_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::newRow("127.0.0.1") << u"http://127.0.0.1:8080"_s;
+        QTest::newRow("127.8.9.10") << u"http://127.8.9.10:8080"_s;
+        QTest::newRow("::1") << u"http://[::1]:8080"_s;
+    }
+
     void plainHttpIsAllowedToLoopback()
     {
+        QFETCH(QString, url);
         QList<Profile::Issue> issues;
         const Profile p = Profile::load(
-            write("[connection]\nsecurityServer=http://127.0.0.1:8080\nclient=FI-TEST/MUN/"
-                  "0135202-4/lvdesk\nservice=FI-TEST/GOV/0245437-2/LV/lvService\n"),
+            write("[connection]\nsecurityServer=" + url.toUtf8()
+                  + "\nclient=FI-TEST/MUN/0135202-4/lvdesk\nservice=FI-TEST/GOV/0245437-2/LV/"
+                    "lvService\n[export]\ntarget=http\nurl="
+                  + url.toUtf8() + "/import\n"),
             &issues);
-        QVERIFY(issues.isEmpty());
+        QVERIFY2(issues.isEmpty(), qPrintable(keys(issues).join(u',')));
         QVERIFY(p.hasConnection());
+        QCOMPARE(p.exportUrl, QUrl(url + u"/import"_s));
     }
 
     void saveThenLoadRoundTrips()
