@@ -1139,6 +1139,13 @@
     </message>
 </context>
 <context>
+    <name>SecretKeys</name>
+    <message>
+        <source>The certificate file %1 could not be read.</source>
+        <translation>Varmennetiedostoa %1 ei voitu lukea.</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>No saved secret was found in the keychain. Enter it again in Settings.</source>
@@ -3199,6 +3206,18 @@ Käsittelee Luvat ja valvonta -palvelun asiointeja palvelun sähköisen rajapinn
     <message>
         <source>Connection profiles (*.ini)</source>
         <translation>Yhteysprofiilit (*.ini)</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored token</source>
+        <translation>Jätä tyhjäksi, jos haluat säilyttää tallennetun siirtotunnisteen</translation>
+    </message>
+    <message>
+        <source>T&amp;oken:</source>
+        <translation>Siirto&amp;tunniste:</translation>
+    </message>
+    <message>
+        <source>The token is kept in the keychain of this computer for this address only: another export address never receives it.</source>
+        <translation>Siirtotunniste säilytetään tämän tietokoneen avainnipussa vain tätä osoitetta varten: muu siirto-osoite ei koskaan saa sitä.</translation>
     </message>
 </context>
 <context>

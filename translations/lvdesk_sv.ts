@@ -1139,6 +1139,13 @@
     </message>
 </context>
 <context>
+    <name>SecretKeys</name>
+    <message>
+        <source>The certificate file %1 could not be read.</source>
+        <translation>Certifikatfilen %1 kunde inte läsas.</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>No saved secret was found in the keychain. Enter it again in Settings.</source>
@@ -3199,6 +3206,18 @@ Handlägger ärenden från tjänsten Tillstånd och tillsyn via dess elektronisk
     <message>
         <source>Connection profiles (*.ini)</source>
         <translation>Anslutningsprofiler (*.ini)</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored token</source>
+        <translation>Lämna tomt för att behålla den sparade token</translation>
+    </message>
+    <message>
+        <source>T&amp;oken:</source>
+        <translation>T&amp;oken:</translation>
+    </message>
+    <message>
+        <source>The token is kept in the keychain of this computer for this address only: another export address never receives it.</source>
+        <translation>Token sparas i den här datorns nyckelring endast för den här adressen: en annan exportadress får den aldrig.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "lv/lvclient.h"
 #include "lv/tlsconfigloader.h"
 #include "lv/xroadid.h"
+#include "secrets/secretkeys.h"
 #include "secrets/secretstore.h"
 #include "store/caselistquery.h"
 #include "store/servicesettingsstore.h"
@@ -351,9 +352,15 @@ QWidget *SettingsDialog::createExportPage()
         });
     }
     m_exportUrl = lineEdit(u"exportUrl"_s, m_profile.exportUrl.toString());
+    m_exportToken = lineEdit(u"exportToken"_s, QString());
+    m_exportToken->setEchoMode(QLineEdit::Password);
+    m_exportToken->setPlaceholderText(tr("Leave empty to keep the stored token"));
     form->addRow(tr("Export &to:"), m_exportTarget);
     form->addRow(tr("&Folder:"), folderRow);
     form->addRow(tr("&URL:"), m_exportUrl);
+    form->addRow(tr("T&oken:"), m_exportToken);
+    form->addRow(QString(), note(tr("The token is kept in the keychain of this computer for this "
+                                    "address only: another export address never receives it.")));
     return page;
 }
 
@@ -414,6 +421,7 @@ void SettingsDialog::updateEnabled()
     const auto target = Profile::ExportTarget(m_exportTarget->currentData().toInt());
     m_exportFolder->parentWidget()->setEnabled(target == Profile::ExportTarget::Folder);
     m_exportUrl->setEnabled(target == Profile::ExportTarget::Http);
+    m_exportToken->setEnabled(target == Profile::ExportTarget::Http && m_secrets);
     const bool pg = m_storeDriver->currentData().toInt() == int(Profile::StoreDriver::Postgresql);
     for (QWidget *w : {static_cast<QWidget *>(m_storeHost), static_cast<QWidget *>(m_storePort),
                        static_cast<QWidget *>(m_storeDatabase), static_cast<QWidget *>(m_storeUser),
@@ -471,8 +479,6 @@ void SettingsDialog::testConnection()
     settings.caFile = p.caFile;
     settings.clientCertificate = p.clientCertificate;
     settings.clientKey = p.clientKey;
-    if (!p.clientCertificate.isEmpty())
-        settings.passphraseKey = Workspace::passphraseKeyFor(p.clientCertificate);
     settings.transferTimeout = std::chrono::seconds(p.timeoutSeconds);
     auto report = [this](bool ok, const QString &message) {
         m_testButton->setEnabled(true);
@@ -498,7 +504,7 @@ void SettingsDialog::testConnection()
             }
         });
     };
-    if (!m_secrets && !settings.passphraseKey.isEmpty()) {
+    if (!m_secrets && !settings.clientCertificate.isEmpty()) {
         report(false, tr("Open the profile first: the certificate's passphrase is read from the "
                          "keychain."));
         return;
@@ -513,14 +519,26 @@ void SettingsDialog::testConnection()
         run(tls.configuration);
         return;
     }
-    TlsConfigLoader::load(settings, m_secrets, this,
-                          [report, run](const TlsConfigLoader::Result &tls) {
-                              if (!tls.ok()) {
-                                  report(false, tls.error->userMessage());
-                                  return;
-                              }
-                              run(tls.configuration);
-                          });
+    auto load = [this, report, run](const ConnectionSettings &withKey) {
+        TlsConfigLoader::load(withKey, m_secrets, this,
+                              [report, run](const TlsConfigLoader::Result &tls) {
+                                  if (!tls.ok()) {
+                                      report(false, tls.error->userMessage());
+                                      return;
+                                  }
+                                  run(tls.configuration);
+                              });
+    };
+    if (settings.clientCertificate.isEmpty()) {
+        load(settings);
+        return;
+    }
+    // The passphrase is kept under the certificate's fingerprint, worked out off this thread.
+    SecretKeys::tlsPassphraseFor(settings.clientCertificate, this,
+                                 [settings, load](const QString &key, const QString &) mutable {
+                                     settings.passphraseKey = key;
+                                     load(settings);
+                                 });
 }
 
 bool SettingsDialog::saveTo(const QString &path)
@@ -542,9 +560,24 @@ bool SettingsDialog::saveTo(const QString &path)
             if (!result.ok())
                 qCWarning(lcUi) << "a secret could not be stored in the keychain";
         };
-        if (!m_passphrase->text().isEmpty() && !p.clientCertificate.isEmpty())
-            m_secrets->write(Workspace::passphraseKeyFor(p.clientCertificate),
-                             m_passphrase->text().toUtf8(), this, reportSecret);
+        // The keychain answers after the dialog may have closed: the application is the context.
+        QObject *context = QCoreApplication::instance();
+        if (!m_passphrase->text().isEmpty() && !p.clientCertificate.isEmpty()) {
+            SecretKeys::tlsPassphraseFor(
+                p.clientCertificate, context,
+                [secrets = m_secrets, context, reportSecret,
+                 passphrase = m_passphrase->text().toUtf8()](const QString &key, const QString &) {
+                    if (key.isEmpty()) {
+                        qCWarning(lcUi) << "the certificate could not be read; passphrase not "
+                                           "stored";
+                        return;
+                    }
+                    secrets->write(key, passphrase, context, reportSecret);
+                });
+        }
+        if (!m_exportToken->text().isEmpty() && p.exportUrl.isValid())
+            m_secrets->write(SecretKeys::exportToken(p.exportUrl), m_exportToken->text().toUtf8(),
+                             context, reportSecret);
         if (!m_storePassword->text().isEmpty()
             && p.storeDriver == Profile::StoreDriver::Postgresql) {
             StoreConfig config;
@@ -553,7 +586,7 @@ bool SettingsDialog::saveTo(const QString &path)
             config.port = p.storePort;
             config.database = p.storeDatabase;
             config.user = p.storeUser;
-            m_secrets->write(config.passwordKey(), m_storePassword->text().toUtf8(), this,
+            m_secrets->write(config.passwordKey(), m_storePassword->text().toUtf8(), context,
                              reportSecret);
         }
     }

@@ -98,6 +98,7 @@ private:
     QComboBox *m_exportTarget = nullptr;
     QLineEdit *m_exportFolder = nullptr;
     QLineEdit *m_exportUrl = nullptr;
+    QLineEdit *m_exportToken = nullptr;
 
     QComboBox *m_storeDriver = nullptr;
     QLineEdit *m_storeHost = nullptr;

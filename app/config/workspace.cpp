@@ -4,6 +4,7 @@
 #include "lv/connectionsettings.h"
 #include "lv/lvclient.h"
 #include "lv/tlsconfigloader.h"
+#include "secrets/secretkeys.h"
 #include "store/changenotifier.h"
 #include "store/store.h"
 #include "store/storeconnection.h"
@@ -78,8 +79,6 @@ ConnectionSettings connectionSettingsFor(const Workspace::Options &options)
     s.caFile = p.caFile;
     s.clientCertificate = p.clientCertificate;
     s.clientKey = p.clientKey;
-    if (!p.clientCertificate.isEmpty())
-        s.passphraseKey = Workspace::passphraseKeyFor(p.clientCertificate);
     s.transferTimeout = std::chrono::seconds(p.timeoutSeconds);
     return s;
 }
@@ -118,11 +117,6 @@ SyncSettings syncSettingsFor(const Workspace::Options &options)
 
 } // namespace
 
-QString Workspace::passphraseKeyFor(const QString &clientCertificate)
-{
-    return u"tls/passphrase:"_s + clientCertificate;
-}
-
 Workspace::Workspace(const Options &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
@@ -144,14 +138,25 @@ void Workspace::open()
             // Checking and migrating the store may take a moment on a large database: off the
             // main thread, so the window stays responsive.
             auto status = std::make_shared<Store::Status>();
-            QThread *worker = QThread::create(
-                [config = m_storeConfig, status] { *status = Store::prepare(config); });
-            connect(worker, &QThread::finished, this, [this, worker, status] {
+            // The certificate's passphrase is kept under its fingerprint (a file hash, so off
+            // the main thread too); an unreadable file is reported when TLS is loaded.
+            auto passphraseKey = std::make_shared<QString>();
+            QThread *worker = QThread::create([config = m_storeConfig, status, passphraseKey,
+                                               certificate = m_options.profile.clientCertificate] {
+                *status = Store::prepare(config);
+                if (!certificate.isEmpty()) {
+                    const QByteArray fingerprint = SecretKeys::certificateFingerprint(certificate);
+                    if (!fingerprint.isEmpty())
+                        *passphraseKey = SecretKeys::tlsPassphrase(fingerprint);
+                }
+            });
+            connect(worker, &QThread::finished, this, [this, worker, status, passphraseKey] {
                 worker->deleteLater();
                 if (!status->ok) {
                     Q_EMIT failed(status->error);
                     return;
                 }
+                m_passphraseKey = *passphraseKey;
                 loadTls();
             });
             worker->start();
@@ -160,7 +165,8 @@ void Workspace::open()
 
 void Workspace::loadTls()
 {
-    const ConnectionSettings settings = connectionSettingsFor(m_options);
+    ConnectionSettings settings = connectionSettingsFor(m_options);
+    settings.passphraseKey = m_passphraseKey;
     if (const auto problem = settings.validate()) {
         Q_EMIT failed(problem->userMessage());
         return;

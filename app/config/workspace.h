@@ -63,9 +63,6 @@ public:
     CaseExporter *exporter() const; // null when no export target is configured
     CaseActions *actions() const;
 
-    // The keychain key of a client certificate's passphrase (the settings dialog writes it).
-    static QString passphraseKeyFor(const QString &clientCertificate);
-
 Q_SIGNALS:
     void ready();
     void failed(const QString &message); // translated, for the officer or IT support
@@ -79,6 +76,7 @@ private:
     struct Parts;
     Options m_options;
     StoreConfig m_storeConfig;
+    QString m_passphraseKey; // keychain key of the client certificate's passphrase, if any
     std::unique_ptr<Parts> m_parts;
     bool m_ready = false;
 };

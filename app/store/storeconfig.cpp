@@ -1,5 +1,7 @@
 #include "storeconfig.h"
 
+#include "secrets/secretkeys.h"
+
 #include <QDir>
 #include <QStandardPaths>
 
@@ -28,8 +30,7 @@ QString StoreConfig::blobDirectory() const
 
 QString StoreConfig::passwordKey() const
 {
-    return u"store/postgresql/"_s + user + u'@' + host + u':' + QString::number(port) + u'/'
-           + database;
+    return SecretKeys::databasePassword(host, port, database, user);
 }
 
 QString StoreConfig::describe() const

@@ -3,6 +3,7 @@
 #include "dropfoldertarget.h"
 #include "exportpackage.h"
 #include "httpexporttarget.h"
+#include "secrets/secretkeys.h"
 #include "secrets/secretstore.h"
 #include "store/blobstore.h"
 #include "store/casestore.h"
@@ -231,21 +232,22 @@ void CaseExporter::postOverHttp(const Attempt &attempt, const ExportPackage &pac
         fail(attempt, SecretStore::describe(SecretStore::Error::NoService), true);
         return;
     }
-    m_secrets->read(
-        m_settings.tokenKey, this, [this, attempt, send](const SecretStore::Result &result) {
-            if (!result.ok() || result.secret.isEmpty()) {
-                const bool missing = result.ok() || result.error == SecretStore::Error::NotFound
-                                     || result.error == SecretStore::Error::AccessDenied;
-                fail(attempt,
-                     missing ? tr("The export token of the case register is not in "
-                                  "the keychain. Ask IT support to store it.")
-                             : result.message,
-                     !missing);
-                return;
-            }
-            m_token = result.secret;
-            send();
-        });
+    m_secrets->read(SecretKeys::exportToken(m_settings.url), this,
+                    [this, attempt, send](const SecretStore::Result &result) {
+                        if (!result.ok() || result.secret.isEmpty()) {
+                            const bool missing
+                                = result.ok() || result.error == SecretStore::Error::NotFound
+                                  || result.error == SecretStore::Error::AccessDenied;
+                            fail(attempt,
+                                 missing ? tr("The export token of the case register is not in "
+                                              "the keychain. Ask IT support to store it.")
+                                         : result.message,
+                                 !missing);
+                            return;
+                        }
+                        m_token = result.secret;
+                        send();
+                    });
 }
 
 void CaseExporter::succeed(const Attempt &attempt, const QString &detail,

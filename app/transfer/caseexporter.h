@@ -38,8 +38,8 @@ public:
     {
         Target target = Target::None;
         QString folder; // Folder: the drop folder
-        QUrl url; // Http: the register's import endpoint
-        QString tokenKey = QStringLiteral("export/httpToken"); // keychain key of the bearer token
+        QUrl url; // Http: the register's import endpoint; its bearer token is kept in the
+                  // keychain under SecretKeys::exportToken(url), bound to the URL's origin
         int timeoutSeconds = 60;
     };
 
