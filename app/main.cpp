@@ -11,6 +11,7 @@
 #include "dialoghost.h"
 #include "mainwindow.h"
 #include "secrets/keychainsecretstore.h"
+#include "store/privatefiles.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -21,6 +22,10 @@
 
 #include <cstdio>
 #include <memory>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -93,6 +98,11 @@ void printError(const QString &text)
 
 int main(int argc, char *argv[])
 {
+#ifdef Q_OS_UNIX
+    // Everything lvdesk creates is the officer's alone unless it says otherwise (the drop folder's
+    // packages follow that folder's mode); the data folder and its files also get explicit modes.
+    ::umask(077);
+#endif
     const EarlyArguments early = scanArguments(argc, argv);
     const bool window = early.needsWindow && displayAvailable(early);
 
@@ -150,9 +160,9 @@ int main(int argc, char *argv[])
     const QString dataDir = parser.isSet(dataDirOption)
                                 ? QDir(parser.value(dataDirOption)).absolutePath()
                                 : QString();
-    if (!dataDir.isEmpty() && !QDir().mkpath(dataDir)) {
-        printError(QCoreApplication::translate("main", "Cannot create the data folder %1.")
-                       .arg(QDir::toNativeSeparators(dataDir)));
+    QString dataDirError;
+    if (!dataDir.isEmpty() && !lvdesk::PrivateFiles::makeDirectory(dataDir, &dataDirError)) {
+        printError(dataDirError);
         return 2;
     }
     lvdesk::KeychainSecretStore secrets;

@@ -1029,6 +1029,25 @@
     </message>
 </context>
 <context>
+    <name>PrivateFiles</name>
+    <message>
+        <source>The data folder %1 cannot be created. Check that the user may write there.</source>
+        <translation>Datakansiota %1 ei voi luoda. Tarkista, että käyttäjällä on kansioon kirjoitusoikeus.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is not a folder (a symbolic link is not accepted).</source>
+        <translation>Datakansio %1 ei ole kansio (symbolista linkkiä ei hyväksytä).</translation>
+    </message>
+    <message>
+        <source>The data folder %1 belongs to another user. lvdesk keeps its data only in a folder of the user it runs as.</source>
+        <translation>Datakansio %1 kuuluu toiselle käyttäjälle. lvdesk säilyttää tietonsa vain sen käyttäjän kansiossa, jonka oikeuksin se toimii.</translation>
+    </message>
+    <message>
+        <source>The permissions of the data folder %1 cannot be restricted to its owner.</source>
+        <translation>Datakansion %1 käyttöoikeuksia ei voi rajata vain sen omistajalle.</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
@@ -1193,10 +1212,6 @@
 </context>
 <context>
     <name>StoreConnection</name>
-    <message>
-        <source>The data folder %1 cannot be created. Check that the user may write there.</source>
-        <translation>Datakansiota %1 ei voi luoda. Tarkista, että käyttäjällä on kansioon kirjoitusoikeus.</translation>
-    </message>
     <message>
         <source>The local database %1 cannot be opened: %2</source>
         <translation>Paikallista tietokantaa %1 ei voi avata: %2</translation>
@@ -3631,10 +3646,6 @@ Käsittelee Luvat ja valvonta -palvelun asiointeja palvelun sähköisen rajapinn
     <message>
         <source>lvdesk cannot open its window: no graphical display is available (neither DISPLAY nor WAYLAND_DISPLAY is set). Start lvdesk in a desktop session, or use --help for the options that work without a display.</source>
         <translation>lvdesk ei voi avata ikkunaansa: graafista näyttöä ei ole käytettävissä (DISPLAY- tai WAYLAND_DISPLAY-muuttujaa ei ole asetettu). Käynnistä lvdesk työpöytäistunnossa tai katso valitsimella --help, mitkä valitsimet toimivat ilman näyttöä.</translation>
-    </message>
-    <message>
-        <source>Cannot create the data folder %1.</source>
-        <translation>Datakansiota %1 ei voi luoda.</translation>
     </message>
     <message>
         <source>Run one full sync without a window (needs --profile), print a summary line and exit: 0 when nothing failed.</source>

@@ -1029,6 +1029,25 @@
     </message>
 </context>
 <context>
+    <name>PrivateFiles</name>
+    <message>
+        <source>The data folder %1 cannot be created. Check that the user may write there.</source>
+        <translation>Datamappen %1 kan inte skapas. Kontrollera att användaren har skrivbehörighet där.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is not a folder (a symbolic link is not accepted).</source>
+        <translation>Datamappen %1 är inte en mapp (en symbolisk länk godtas inte).</translation>
+    </message>
+    <message>
+        <source>The data folder %1 belongs to another user. lvdesk keeps its data only in a folder of the user it runs as.</source>
+        <translation>Datamappen %1 tillhör en annan användare. lvdesk sparar sina uppgifter endast i en mapp som tillhör användaren som kör programmet.</translation>
+    </message>
+    <message>
+        <source>The permissions of the data folder %1 cannot be restricted to its owner.</source>
+        <translation>Behörigheterna för datamappen %1 kan inte begränsas till enbart ägaren.</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
@@ -1193,10 +1212,6 @@
 </context>
 <context>
     <name>StoreConnection</name>
-    <message>
-        <source>The data folder %1 cannot be created. Check that the user may write there.</source>
-        <translation>Datamappen %1 kan inte skapas. Kontrollera att användaren har skrivbehörighet där.</translation>
-    </message>
     <message>
         <source>The local database %1 cannot be opened: %2</source>
         <translation>Den lokala databasen %1 kan inte öppnas: %2</translation>
@@ -3631,10 +3646,6 @@ Handlägger ärenden från tjänsten Tillstånd och tillsyn via dess elektronisk
     <message>
         <source>lvdesk cannot open its window: no graphical display is available (neither DISPLAY nor WAYLAND_DISPLAY is set). Start lvdesk in a desktop session, or use --help for the options that work without a display.</source>
         <translation>lvdesk kan inte öppna sitt fönster: ingen grafisk skärm är tillgänglig (varken DISPLAY eller WAYLAND_DISPLAY är satt). Starta lvdesk i en skrivbordssession, eller använd --help för att se vilka alternativ som fungerar utan skärm.</translation>
-    </message>
-    <message>
-        <source>Cannot create the data folder %1.</source>
-        <translation>Datamappen %1 kan inte skapas.</translation>
     </message>
     <message>
         <source>Run one full sync without a window (needs --profile), print a summary line and exit: 0 when nothing failed.</source>

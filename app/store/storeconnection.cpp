@@ -1,5 +1,6 @@
 #include "storeconnection.h"
 
+#include "privatefiles.h"
 #include "secrets/secretstore.h"
 #include "storelog.h"
 
@@ -29,11 +30,11 @@ QSqlDatabase StoreConnection::open(const StoreConfig &config, const QString &nam
         if (config.driver == StoreConfig::Driver::Sqlite) {
             const QString path = config.effectiveSqlitePath();
             const QFileInfo info(path);
-            if (!QDir().mkpath(info.absolutePath())) {
-                problem = tr("The data folder %1 cannot be created. Check that the user may write "
-                             "there.")
-                              .arg(QDir::toNativeSeparators(info.absolutePath()));
-            } else {
+            // The database is created owner-only before SQLite touches it: SQLite gives its
+            // write-ahead log and shared memory the database file's permissions.
+            if (PrivateFiles::makeDirectory(info.absolutePath(), &problem)) {
+                if (!info.exists() && !info.isSymLink())
+                    PrivateFiles::createFile(path);
                 db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
                 db.setDatabaseName(path);
                 db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT="_s + QString::number(busyTimeoutMs));
@@ -42,8 +43,10 @@ QSqlDatabase StoreConnection::open(const StoreConfig &config, const QString &nam
                                   .arg(QDir::toNativeSeparators(path), db.lastError().text());
                 } else if (check == Check::Quick && !quickCheckSqlite(db, path, &problem)) {
                     // problem is set
-                } else {
-                    configureSqlite(db, &problem);
+                } else if (configureSqlite(db, &problem)) {
+                    // A database from before these rules, or files another program made.
+                    for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s})
+                        PrivateFiles::restrictFile(path + suffix);
                 }
             }
         } else {
@@ -155,10 +158,10 @@ bool StoreConnection::quickCheckSqlite(QSqlDatabase &db, const QString &path, QS
     // Keep the damaged file (with its write-ahead log) for IT support before anyone touches it.
     const QString stamp = QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
     const QString copy = path + u".damaged-"_s + stamp;
-    bool copied = QFile::copy(path, copy);
+    bool copied = PrivateFiles::copyFile(path, copy);
     for (const QString &suffix : {u"-wal"_s, u"-shm"_s}) {
         if (QFile::exists(path + suffix))
-            copied = QFile::copy(path + suffix, copy + suffix) && copied;
+            copied = PrivateFiles::copyFile(path + suffix, copy + suffix) && copied;
     }
     qCCritical(lcStore) << "The local database failed its quick check; copy kept:" << copied;
     const QString detail = findings.mid(0, 3).join(u"; "_s);

@@ -28,6 +28,7 @@
 #include <QMutex>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSemaphore>
 #include <QSet>
 #include <QSignalSpy>
@@ -41,6 +42,8 @@
 
 #include <atomic>
 #include <memory>
+
+#include <sys/stat.h>
 
 using namespace lvdesk;
 using namespace Qt::StringLiterals;
@@ -106,6 +109,7 @@ private Q_SLOTS:
 
     void sqliteConnectionIsDurable();
     void damagedDatabaseIsRefusedAndCopiedAside();
+    void privateFilesAreOwnerOnly();
     void killedWriterLeavesConsistentDatabase();
 
 private:
@@ -1376,6 +1380,17 @@ void tst_Store::sqliteConnectionIsDurable()
              QDir(m_config.dataDirectory).filePath(u"lvdesk.sqlite"_s));
 }
 
+namespace {
+// The permission bits of path itself (a symbolic link is not followed); -1 when it is missing.
+int modeOf(const QString &path)
+{
+    struct stat st = {};
+    if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
+        return -1;
+    return int(st.st_mode & 07777);
+}
+} // namespace
+
 void tst_Store::damagedDatabaseIsRefusedAndCopiedAside()
 {
     if (m_postgres)
@@ -1416,10 +1431,75 @@ void tst_Store::damagedDatabaseIsRefusedAndCopiedAside()
               .entryList({QFileInfo(path).fileName() + u".damaged-*"_s}, QDir::Files);
     QCOMPARE(copies.size(), 1);
     QFile copy(QDir(QFileInfo(path).absolutePath()).filePath(copies.first()));
+    // The copy holds customer data: the officer's alone, like the database.
+    QCOMPARE(modeOf(copy.fileName()), 0600);
     QVERIFY(copy.open(QIODevice::ReadOnly));
     QCOMPARE(copy.readAll(), damagedBytes);
     QVERIFY(damaged.open(QIODevice::ReadOnly));
     QCOMPARE(damaged.readAll(), damagedBytes); // the original is left as it was
+}
+
+void tst_Store::privateFilesAreOwnerOnly()
+{
+    if (m_postgres)
+        QSKIP("The files of the local store; PostgreSQL's files are the server's.");
+    // A lax umask, as if lvdesk's own were not set: the modes must come from lvdesk itself.
+    const mode_t previous = ::umask(022);
+    auto restore = qScopeGuard([previous] { ::umask(previous); });
+    const QString dataDir = m_config.dataDirectory;
+    // A data folder left group- and world-readable by an older version is tightened.
+    QVERIFY(QDir().mkpath(dataDir));
+    QVERIFY(QFile::setPermissions(dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                               | QFileDevice::ExeOwner | QFileDevice::ReadGroup
+                                               | QFileDevice::ExeGroup | QFileDevice::ReadOther
+                                               | QFileDevice::ExeOther));
+    QCOMPARE(modeOf(dataDir), 0755);
+    QVERIFY(Store::prepare(m_config).ok);
+    QCOMPARE(modeOf(dataDir), 0700);
+    const QString path = m_config.effectiveSqlitePath();
+    {
+        QSqlDatabase db = openDb(u"main"_s);
+        const auto [item, data] = TestActions::make(1, 1);
+        QCOMPARE(CaseStore(db).ingest(item, data, u"lvdesk"_s).outcome,
+                 CaseStore::IngestOutcome::Inserted);
+        // With the connection open, the write-ahead log and shared memory exist.
+        QCOMPARE(modeOf(path), 0600);
+        QCOMPARE(modeOf(path + u"-wal"_s), 0600);
+        QCOMPARE(modeOf(path + u"-shm"_s), 0600);
+    }
+    closeAll();
+
+    // Blobs and the folders that hold them.
+    BlobStore blobs(m_config.blobDirectory());
+    const QString sha = blobs.put("customer's file");
+    QVERIFY(!sha.isEmpty());
+    QCOMPARE(modeOf(blobs.pathOf(sha)), 0600);
+    QCOMPARE(modeOf(QFileInfo(blobs.pathOf(sha)).absolutePath()), 0700);
+    QCOMPARE(modeOf(m_config.blobDirectory()), 0700);
+
+    // A database file another program left readable is restricted when lvdesk opens it.
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                            | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    QCOMPARE(modeOf(path), 0644);
+    QVERIFY(openDb(u"again"_s).isValid());
+    QCOMPARE(modeOf(path), 0600);
+    closeAll();
+
+    // A data folder that is a symbolic link is refused, and its target left as it was.
+    const QString elsewhere = m_dir->filePath(u"elsewhere"_s);
+    QVERIFY(QDir().mkpath(elsewhere));
+    QVERIFY(QFile::setPermissions(elsewhere, QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                                 | QFileDevice::ExeOwner | QFileDevice::ReadOther
+                                                 | QFileDevice::ExeOther));
+    const QString linked = m_dir->filePath(u"linked"_s);
+    QVERIFY(QFile::link(elsewhere, linked));
+    StoreConfig viaLink = m_config;
+    viaLink.dataDirectory = linked;
+    const Store::Status refused = Store::prepare(viaLink);
+    QVERIFY(!refused.ok);
+    QVERIFY2(refused.error.contains(u"symbolic link"_s), qPrintable(refused.error));
+    QCOMPARE(modeOf(elsewhere), 0705);
+    QVERIFY(!QFileInfo::exists(QDir(elsewhere).filePath(u"lvdesk.sqlite"_s)));
 }
 
 void tst_Store::killedWriterLeavesConsistentDatabase()

@@ -13,9 +13,13 @@
 #include "store/synclock.h"
 #include "sync/syncengine.h"
 
+#include <QDirIterator>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 using namespace lvdesk;
@@ -30,6 +34,7 @@ private Q_SLOTS:
     void workstationWithoutTheSyncLockDoesNotSync();
     void failedActionWaitsForItsBackoffAcrossRestarts();
     void laterWriteDoesNotOvertakeEarlierWriteOfTheSameCase();
+    void downloadedAttachmentsAreOwnerOnly();
 
 private:
     struct Rig
@@ -261,6 +266,32 @@ void tst_SyncEngine::laterWriteDoesNotOvertakeEarlierWriteOfTheSameCase()
     }
     StoreConnection::close(u"check"_s);
     QCOMPARE(sim.adminGet(u"/admin/received"_s).value(u"statusUpdates"_s).toInt(), 1);
+}
+
+void tst_SyncEngine::downloadedAttachmentsAreOwnerOnly()
+{
+    // A lax umask: the attachment files must be private because lvdesk says so, not by luck.
+    const mode_t previous = ::umask(022);
+    auto restore = qScopeGuard([previous] { ::umask(previous); });
+    LvSimProcess sim;
+    QVERIFY(sim.start({u"--cases"_s, u"6"_s}));
+    Rig rig;
+    QVERIFY(makeRig(rig, sim.baseUrl()));
+    QSignalSpy finished(rig.engine.get(), &SyncEngine::finished);
+    rig.engine->syncNow();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    QVERIFY(finished.first().first().value<SyncSummary>().ok());
+    int files = 0;
+    QDirIterator it(rig.store.blobDirectory(), QDir::Files | QDir::Hidden,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        struct stat st = {};
+        QVERIFY(::lstat(QFile::encodeName(path).constData(), &st) == 0);
+        QVERIFY2((st.st_mode & 07777) == 0600, qPrintable(path));
+        ++files;
+    }
+    QVERIFY(files > 0);
 }
 
 QTEST_GUILESS_MAIN(tst_SyncEngine)
