@@ -433,20 +433,12 @@
         <translation>Pudotuskansiota %1 ei ole olemassa, tai siihen ei saada yhteyttä.</translation>
     </message>
     <message>
-        <source>lvdesk cannot write to the drop folder %1. Check that it exists and that you may write there.</source>
-        <translation>lvdesk ei voi kirjoittaa pudotuskansioon %1. Tarkista, että kansio on olemassa ja että sinulla on siihen kirjoitusoikeus.</translation>
-    </message>
-    <message>
         <source>The package could not be written to the drop folder.</source>
         <translation>Pakettia ei voitu kirjoittaa pudotuskansioon.</translation>
     </message>
     <message>
         <source>An attachment could not be copied intact into the package.</source>
         <translation>Liitettä ei voitu kopioida pakettiin eheänä.</translation>
-    </message>
-    <message>
-        <source>The finished package could not be moved into place in the drop folder.</source>
-        <translation>Valmista pakettia ei voitu siirtää lopulliseen sijaintiinsa pudotuskansiossa.</translation>
     </message>
     <message>
         <source>The drop folder already holds too many packages of this case.</source>
@@ -1181,6 +1173,49 @@
     <message>
         <source>The keychain reported an error.</source>
         <translation>Avainnippu ilmoitti virheestä.</translation>
+    </message>
+</context>
+<context>
+    <name>SecureDirectory</name>
+    <message>
+        <source>The folder %1 is a symbolic link or not a folder; lvdesk writes only into a real folder.</source>
+        <translation>Kansio %1 on symbolinen linkki tai ei ole kansio; lvdesk kirjoittaa vain todelliseen kansioon.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist or cannot be reached.</source>
+        <translation>Kansiota %1 ei ole tai siihen ei saada yhteyttä.</translation>
+    </message>
+    <message>
+        <source>lvdesk refused to write an entry with an unsafe name into %1.</source>
+        <translation>lvdesk kieltäytyi kirjoittamasta kansioon %1 kohdetta, jonka nimi ei ole turvallinen.</translation>
+    </message>
+    <message>
+        <source>A folder could not be created in %1.</source>
+        <translation>Kansioon %1 ei voitu luoda kansiota.</translation>
+    </message>
+    <message>
+        <source>A file could not be created in %1.</source>
+        <translation>Kansioon %1 ei voitu luoda tiedostoa.</translation>
+    </message>
+    <message>
+        <source>lvdesk cannot write to the folder %1. Check that it exists and that you may write there.</source>
+        <translation>lvdesk ei voi kirjoittaa kansioon %1. Tarkista, että kansio on olemassa ja että sinulla on siihen kirjoitusoikeus.</translation>
+    </message>
+    <message>
+        <source>lvdesk publishes only what it wrote itself.</source>
+        <translation>lvdesk julkaisee vain sen, minkä se on itse kirjoittanut.</translation>
+    </message>
+    <message>
+        <source>The package could not be finished in %1.</source>
+        <translation>Siirtopakettia ei voitu viimeistellä kansioon %1.</translation>
+    </message>
+    <message>
+        <source>Something in %1 replaced the package while lvdesk wrote it; nothing was published. Ask IT support to check who may write to that folder.</source>
+        <translation>Jokin korvasi siirtopaketin kansiossa %1 sillä aikaa, kun lvdesk kirjoitti sitä; mitään ei julkaistu. Pyydä IT-tukea tarkistamaan, kenellä on kirjoitusoikeus kansioon.</translation>
+    </message>
+    <message>
+        <source>The finished package could not be moved into place in %1.</source>
+        <translation>Valmista siirtopakettia ei voitu siirtää paikalleen kansioon %1.</translation>
     </message>
 </context>
 <context>

@@ -433,20 +433,12 @@
         <translation>Avlämningsmappen %1 finns inte eller kan inte nås.</translation>
     </message>
     <message>
-        <source>lvdesk cannot write to the drop folder %1. Check that it exists and that you may write there.</source>
-        <translation>lvdesk kan inte skriva till avlämningsmappen %1. Kontrollera att mappen finns och att du har skrivbehörighet till den.</translation>
-    </message>
-    <message>
         <source>The package could not be written to the drop folder.</source>
         <translation>Paketet kunde inte skrivas till avlämningsmappen.</translation>
     </message>
     <message>
         <source>An attachment could not be copied intact into the package.</source>
         <translation>En bilaga kunde inte kopieras intakt till paketet.</translation>
-    </message>
-    <message>
-        <source>The finished package could not be moved into place in the drop folder.</source>
-        <translation>Det färdiga paketet kunde inte flyttas till sin slutliga plats i avlämningsmappen.</translation>
     </message>
     <message>
         <source>The drop folder already holds too many packages of this case.</source>
@@ -1181,6 +1173,49 @@
     <message>
         <source>The keychain reported an error.</source>
         <translation>Nyckelringen rapporterade ett fel.</translation>
+    </message>
+</context>
+<context>
+    <name>SecureDirectory</name>
+    <message>
+        <source>The folder %1 is a symbolic link or not a folder; lvdesk writes only into a real folder.</source>
+        <translation>Mappen %1 är en symbolisk länk eller inte en mapp; lvdesk skriver endast i en verklig mapp.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist or cannot be reached.</source>
+        <translation>Mappen %1 finns inte eller kan inte nås.</translation>
+    </message>
+    <message>
+        <source>lvdesk refused to write an entry with an unsafe name into %1.</source>
+        <translation>lvdesk vägrade skriva en post med ett osäkert namn i %1.</translation>
+    </message>
+    <message>
+        <source>A folder could not be created in %1.</source>
+        <translation>Det gick inte att skapa en mapp i %1.</translation>
+    </message>
+    <message>
+        <source>A file could not be created in %1.</source>
+        <translation>Det gick inte att skapa en fil i %1.</translation>
+    </message>
+    <message>
+        <source>lvdesk cannot write to the folder %1. Check that it exists and that you may write there.</source>
+        <translation>lvdesk kan inte skriva i mappen %1. Kontrollera att mappen finns och att du har skrivbehörighet där.</translation>
+    </message>
+    <message>
+        <source>lvdesk publishes only what it wrote itself.</source>
+        <translation>lvdesk publicerar endast det som programmet självt har skrivit.</translation>
+    </message>
+    <message>
+        <source>The package could not be finished in %1.</source>
+        <translation>Paketet kunde inte slutföras i %1.</translation>
+    </message>
+    <message>
+        <source>Something in %1 replaced the package while lvdesk wrote it; nothing was published. Ask IT support to check who may write to that folder.</source>
+        <translation>Något i %1 ersatte paketet medan lvdesk skrev det; inget publicerades. Be IT-supporten kontrollera vem som har skrivbehörighet i mappen.</translation>
+    </message>
+    <message>
+        <source>The finished package could not be moved into place in %1.</source>
+        <translation>Det färdiga paketet kunde inte flyttas på plats i %1.</translation>
     </message>
 </context>
 <context>

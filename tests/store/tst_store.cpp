@@ -2,6 +2,7 @@
 // LVDESK_STORE_DRIVER=postgresql, against the real PostgreSQL server that scripts/test starts.
 // Every test function gets a fresh database (SQLite: a new folder; PostgreSQL: a new schema).
 
+#include "filemode.h"
 #include "secrets/memorysecretstore.h"
 #include "store/audittrail.h"
 #include "store/blobstore.h"
@@ -1380,17 +1381,6 @@ void tst_Store::sqliteConnectionIsDurable()
              QDir(m_config.dataDirectory).filePath(u"lvdesk.sqlite"_s));
 }
 
-namespace {
-// The permission bits of path itself (a symbolic link is not followed); -1 when it is missing.
-int modeOf(const QString &path)
-{
-    struct stat st = {};
-    if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
-        return -1;
-    return int(st.st_mode & 07777);
-}
-} // namespace
-
 void tst_Store::damagedDatabaseIsRefusedAndCopiedAside()
 {
     if (m_postgres)
@@ -1432,7 +1422,7 @@ void tst_Store::damagedDatabaseIsRefusedAndCopiedAside()
     QCOMPARE(copies.size(), 1);
     QFile copy(QDir(QFileInfo(path).absolutePath()).filePath(copies.first()));
     // The copy holds customer data: the officer's alone, like the database.
-    QCOMPARE(modeOf(copy.fileName()), 0600);
+    QCOMPARE(FileMode::of(copy.fileName()), 0600);
     QVERIFY(copy.open(QIODevice::ReadOnly));
     QCOMPARE(copy.readAll(), damagedBytes);
     QVERIFY(damaged.open(QIODevice::ReadOnly));
@@ -1453,9 +1443,9 @@ void tst_Store::privateFilesAreOwnerOnly()
                                                | QFileDevice::ExeOwner | QFileDevice::ReadGroup
                                                | QFileDevice::ExeGroup | QFileDevice::ReadOther
                                                | QFileDevice::ExeOther));
-    QCOMPARE(modeOf(dataDir), 0755);
+    QCOMPARE(FileMode::of(dataDir), 0755);
     QVERIFY(Store::prepare(m_config).ok);
-    QCOMPARE(modeOf(dataDir), 0700);
+    QCOMPARE(FileMode::of(dataDir), 0700);
     const QString path = m_config.effectiveSqlitePath();
     {
         QSqlDatabase db = openDb(u"main"_s);
@@ -1463,9 +1453,9 @@ void tst_Store::privateFilesAreOwnerOnly()
         QCOMPARE(CaseStore(db).ingest(item, data, u"lvdesk"_s).outcome,
                  CaseStore::IngestOutcome::Inserted);
         // With the connection open, the write-ahead log and shared memory exist.
-        QCOMPARE(modeOf(path), 0600);
-        QCOMPARE(modeOf(path + u"-wal"_s), 0600);
-        QCOMPARE(modeOf(path + u"-shm"_s), 0600);
+        QCOMPARE(FileMode::of(path), 0600);
+        QCOMPARE(FileMode::of(path + u"-wal"_s), 0600);
+        QCOMPARE(FileMode::of(path + u"-shm"_s), 0600);
     }
     closeAll();
 
@@ -1473,16 +1463,16 @@ void tst_Store::privateFilesAreOwnerOnly()
     BlobStore blobs(m_config.blobDirectory());
     const QString sha = blobs.put("customer's file");
     QVERIFY(!sha.isEmpty());
-    QCOMPARE(modeOf(blobs.pathOf(sha)), 0600);
-    QCOMPARE(modeOf(QFileInfo(blobs.pathOf(sha)).absolutePath()), 0700);
-    QCOMPARE(modeOf(m_config.blobDirectory()), 0700);
+    QCOMPARE(FileMode::of(blobs.pathOf(sha)), 0600);
+    QCOMPARE(FileMode::of(QFileInfo(blobs.pathOf(sha)).absolutePath()), 0700);
+    QCOMPARE(FileMode::of(m_config.blobDirectory()), 0700);
 
     // A database file another program left readable is restricted when lvdesk opens it.
     QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner
                                             | QFileDevice::ReadGroup | QFileDevice::ReadOther));
-    QCOMPARE(modeOf(path), 0644);
+    QCOMPARE(FileMode::of(path), 0644);
     QVERIFY(openDb(u"again"_s).isValid());
-    QCOMPARE(modeOf(path), 0600);
+    QCOMPARE(FileMode::of(path), 0600);
     closeAll();
 
     // A data folder that is a symbolic link is refused, and its target left as it was.
@@ -1498,7 +1488,7 @@ void tst_Store::privateFilesAreOwnerOnly()
     const Store::Status refused = Store::prepare(viaLink);
     QVERIFY(!refused.ok);
     QVERIFY2(refused.error.contains(u"symbolic link"_s), qPrintable(refused.error));
-    QCOMPARE(modeOf(elsewhere), 0705);
+    QCOMPARE(FileMode::of(elsewhere), 0705);
     QVERIFY(!QFileInfo::exists(QDir(elsewhere).filePath(u"lvdesk.sqlite"_s)));
 }
 
