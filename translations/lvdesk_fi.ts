@@ -1021,6 +1021,25 @@
     </message>
 </context>
 <context>
+    <name>PostgresTlsProbe</name>
+    <message>
+        <source>The shared database server %1 does not offer an encrypted connection (TLS). lvdesk does not send the password or any case to it in the clear. Ask IT support to turn TLS on in the server.</source>
+        <translation>Yhteisen tietokannan palvelin %1 ei tarjoa salattua yhteyttä (TLS). lvdesk ei lähetä sille salasanaa eikä yhtään asiointia salaamattomana. Pyydä IT-tukea ottamaan TLS käyttöön palvelimella.</translation>
+    </message>
+    <message>
+        <source>The certificate of the shared database server %1 is not issued by the certificate authority in store/sslRootCert (%2). lvdesk does not connect to a server it cannot verify: it may not be the authority&apos;s server. Ask IT support to check the server&apos;s certificate and the profile.</source>
+        <translation>Yhteisen tietokannan palvelimen %1 varmennetta ei ole myöntänyt store/sslRootCert-tiedoston (%2) varmentaja. lvdesk ei ota yhteyttä palvelimeen, jota se ei voi todentaa: se ei ehkä ole viranomaisen palvelin. Pyydä IT-tukea tarkistamaan palvelimen varmenne ja profiili.</translation>
+    </message>
+    <message>
+        <source>The shared database server %1 presented a certificate for another host. lvdesk does not connect to it: it may not be the authority&apos;s server. Ask IT support to check store/host and the server&apos;s certificate.</source>
+        <translation>Yhteisen tietokannan palvelin %1 esitti varmenteen, joka on myönnetty toiselle palvelimelle. lvdesk ei ota siihen yhteyttä: se ei ehkä ole viranomaisen palvelin. Pyydä IT-tukea tarkistamaan store/host-asetus ja palvelimen varmenne.</translation>
+    </message>
+    <message>
+        <source>The certificate of the shared database server %1 has expired or is not valid yet. Check the workstation&apos;s date; otherwise ask IT support to renew the server&apos;s certificate.</source>
+        <translation>Yhteisen tietokannan palvelimen %1 varmenne on vanhentunut tai ei ole vielä voimassa. Tarkista työaseman päivämäärä; muuten pyydä IT-tukea uusimaan palvelimen varmenne.</translation>
+    </message>
+</context>
+<context>
     <name>PrivateFiles</name>
     <message>
         <source>The data folder %1 cannot be created. Check that the user may write there.</source>
@@ -1100,6 +1119,22 @@
     <message>
         <source>export/url is required when export/target is http.</source>
         <translation>export/url on pakollinen, kun export/target on http.</translation>
+    </message>
+    <message>
+        <source>%1 must not contain &quot;;&quot; (the database driver cannot pass it on).</source>
+        <translation>%1 ei saa sisältää merkkiä &quot;;&quot; (tietokanta-ajuri ei voi välittää sitä).</translation>
+    </message>
+    <message>
+        <source>store/sslMode %1 does not verify the database server %2, so a look-alike server on the network would receive the password and every case. Use verify-full (or verify-ca); other modes are allowed only for a server on this computer.</source>
+        <translation>store/sslMode %1 ei todenna tietokantapalvelinta %2, joten verkossa oleva jäljitelmäpalvelin saisi salasanan ja kaikki asioinnit. Käytä arvoa verify-full (tai verify-ca); muut tilat ovat sallittuja vain tällä tietokoneella olevalle palvelimelle.</translation>
+    </message>
+    <message>
+        <source>store/sslRootCert is required: store/sslMode %1 verifies the database server&apos;s certificate against the certificate authority in that file.</source>
+        <translation>store/sslRootCert on pakollinen: store/sslMode %1 todentaa tietokantapalvelimen varmenteen tiedostossa olevaa varmentajaa vasten.</translation>
+    </message>
+    <message>
+        <source>store/sslCert and store/sslKey go together: the client certificate and its private key.</source>
+        <translation>store/sslCert ja store/sslKey annetaan yhdessä: asiakasvarmenne ja sen yksityinen avain.</translation>
     </message>
 </context>
 <context>
@@ -1282,6 +1317,18 @@
     <message>
         <source>The password of the shared database %1 could not be read from the keychain: %2</source>
         <translation>Yhteisen tietokannan %1 salasanaa ei voitu lukea avainnipusta: %2</translation>
+    </message>
+    <message>
+        <source>The passphrase of the shared database&apos;s client key contains &quot;;&quot;, which the database driver cannot pass on. Give the key another passphrase.</source>
+        <translation>Yhteisen tietokannan asiakasavaimen tunnuslauseessa on merkki &quot;;&quot;, jota tietokanta-ajuri ei voi välittää. Vaihda avaimelle toinen tunnuslause.</translation>
+    </message>
+    <message>
+        <source>The path %1 contains &quot;;&quot;, which the database driver cannot pass on. Move the file.</source>
+        <translation>Polussa %1 on merkki &quot;;&quot;, jota tietokanta-ajuri ei voi välittää. Siirrä tiedosto.</translation>
+    </message>
+    <message>
+        <source>The certificate authority file %1 (store/sslRootCert) cannot be read, so the shared database server cannot be verified.</source>
+        <translation>Varmentajatiedostoa %1 (store/sslRootCert) ei voi lukea, joten yhteisen tietokannan palvelinta ei voi todentaa.</translation>
     </message>
 </context>
 <context>
@@ -3269,6 +3316,18 @@ Käsittelee Luvat ja valvonta -palvelun asiointeja palvelun sähköisen rajapinn
         <source>The token is kept in the keychain of this computer for this address only: another export address never receives it.</source>
         <translation>Siirtotunniste säilytetään tämän tietokoneen avainnipussa vain tätä osoitetta varten: muu siirto-osoite ei koskaan saa sitä.</translation>
     </message>
+    <message>
+        <source>Automatic: verify-full, unless the server is on this computer</source>
+        <translation>Automaattinen: verify-full, paitsi jos palvelin on tällä tietokoneella</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS:</translation>
+    </message>
+    <message>
+        <source>C&amp;A certificate:</source>
+        <translation>V&amp;armentajan varmenne:</translation>
+    </message>
 </context>
 <context>
     <name>lvdesk::StatusDialog</name>
@@ -3638,6 +3697,13 @@ Käsittelee Luvat ja valvonta -palvelun asiointeja palvelun sähköisen rajapinn
     <message>
         <source>lvdesk</source>
         <translation>lvdesk</translation>
+    </message>
+</context>
+<context>
+    <name>lvdesk::Workspace</name>
+    <message>
+        <source>The passphrase of the shared database&apos;s client key could not be read from the keychain: %1</source>
+        <translation>Yhteisen tietokannan asiakasavaimen tunnuslausetta ei voitu lukea avainnipusta: %1</translation>
     </message>
 </context>
 <context>

@@ -1021,6 +1021,25 @@
     </message>
 </context>
 <context>
+    <name>PostgresTlsProbe</name>
+    <message>
+        <source>The shared database server %1 does not offer an encrypted connection (TLS). lvdesk does not send the password or any case to it in the clear. Ask IT support to turn TLS on in the server.</source>
+        <translation>Den gemensamma databasservern %1 erbjuder ingen krypterad anslutning (TLS). lvdesk skickar varken lösenordet eller något ärende okrypterat till den. Be IT-supporten aktivera TLS på servern.</translation>
+    </message>
+    <message>
+        <source>The certificate of the shared database server %1 is not issued by the certificate authority in store/sslRootCert (%2). lvdesk does not connect to a server it cannot verify: it may not be the authority&apos;s server. Ask IT support to check the server&apos;s certificate and the profile.</source>
+        <translation>Certifikatet för den gemensamma databasservern %1 har inte utfärdats av certifikatutfärdaren i store/sslRootCert (%2). lvdesk ansluter inte till en server som inte kan verifieras: den är kanske inte myndighetens server. Be IT-supporten kontrollera serverns certifikat och profilen.</translation>
+    </message>
+    <message>
+        <source>The shared database server %1 presented a certificate for another host. lvdesk does not connect to it: it may not be the authority&apos;s server. Ask IT support to check store/host and the server&apos;s certificate.</source>
+        <translation>Den gemensamma databasservern %1 visade ett certifikat för en annan värd. lvdesk ansluter inte till den: den är kanske inte myndighetens server. Be IT-supporten kontrollera store/host och serverns certifikat.</translation>
+    </message>
+    <message>
+        <source>The certificate of the shared database server %1 has expired or is not valid yet. Check the workstation&apos;s date; otherwise ask IT support to renew the server&apos;s certificate.</source>
+        <translation>Certifikatet för den gemensamma databasservern %1 har gått ut eller är inte giltigt ännu. Kontrollera arbetsstationens datum; be annars IT-supporten förnya serverns certifikat.</translation>
+    </message>
+</context>
+<context>
     <name>PrivateFiles</name>
     <message>
         <source>The data folder %1 cannot be created. Check that the user may write there.</source>
@@ -1100,6 +1119,22 @@
     <message>
         <source>export/url is required when export/target is http.</source>
         <translation>export/url krävs när export/target är http.</translation>
+    </message>
+    <message>
+        <source>%1 must not contain &quot;;&quot; (the database driver cannot pass it on).</source>
+        <translation>%1 får inte innehålla &quot;;&quot; (databasdrivrutinen kan inte vidarebefordra det).</translation>
+    </message>
+    <message>
+        <source>store/sslMode %1 does not verify the database server %2, so a look-alike server on the network would receive the password and every case. Use verify-full (or verify-ca); other modes are allowed only for a server on this computer.</source>
+        <translation>store/sslMode %1 verifierar inte databasservern %2, så en efterliknande server i nätverket skulle få lösenordet och alla ärenden. Använd verify-full (eller verify-ca); andra lägen är tillåtna endast för en server på den här datorn.</translation>
+    </message>
+    <message>
+        <source>store/sslRootCert is required: store/sslMode %1 verifies the database server&apos;s certificate against the certificate authority in that file.</source>
+        <translation>store/sslRootCert krävs: store/sslMode %1 verifierar databasserverns certifikat mot certifikatutfärdaren i den filen.</translation>
+    </message>
+    <message>
+        <source>store/sslCert and store/sslKey go together: the client certificate and its private key.</source>
+        <translation>store/sslCert och store/sslKey anges tillsammans: klientcertifikatet och dess privata nyckel.</translation>
     </message>
 </context>
 <context>
@@ -1282,6 +1317,18 @@
     <message>
         <source>The password of the shared database %1 could not be read from the keychain: %2</source>
         <translation>Lösenordet till den gemensamma databasen %1 kunde inte läsas från nyckelringen: %2</translation>
+    </message>
+    <message>
+        <source>The passphrase of the shared database&apos;s client key contains &quot;;&quot;, which the database driver cannot pass on. Give the key another passphrase.</source>
+        <translation>Lösenfrasen för den gemensamma databasens klientnyckel innehåller &quot;;&quot;, som databasdrivrutinen inte kan vidarebefordra. Ge nyckeln en annan lösenfras.</translation>
+    </message>
+    <message>
+        <source>The path %1 contains &quot;;&quot;, which the database driver cannot pass on. Move the file.</source>
+        <translation>Sökvägen %1 innehåller &quot;;&quot;, som databasdrivrutinen inte kan vidarebefordra. Flytta filen.</translation>
+    </message>
+    <message>
+        <source>The certificate authority file %1 (store/sslRootCert) cannot be read, so the shared database server cannot be verified.</source>
+        <translation>Filen med certifikatutfärdaren %1 (store/sslRootCert) kan inte läsas, så den gemensamma databasservern kan inte verifieras.</translation>
     </message>
 </context>
 <context>
@@ -3269,6 +3316,18 @@ Handlägger ärenden från tjänsten Tillstånd och tillsyn via dess elektronisk
         <source>The token is kept in the keychain of this computer for this address only: another export address never receives it.</source>
         <translation>Token sparas i den här datorns nyckelring endast för den här adressen: en annan exportadress får den aldrig.</translation>
     </message>
+    <message>
+        <source>Automatic: verify-full, unless the server is on this computer</source>
+        <translation>Automatiskt: verify-full, om inte servern finns på den här datorn</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS:</translation>
+    </message>
+    <message>
+        <source>C&amp;A certificate:</source>
+        <translation>&amp;CA-certifikat:</translation>
+    </message>
 </context>
 <context>
     <name>lvdesk::StatusDialog</name>
@@ -3638,6 +3697,13 @@ Handlägger ärenden från tjänsten Tillstånd och tillsyn via dess elektronisk
     <message>
         <source>lvdesk</source>
         <translation>lvdesk</translation>
+    </message>
+</context>
+<context>
+    <name>lvdesk::Workspace</name>
+    <message>
+        <source>The passphrase of the shared database&apos;s client key could not be read from the keychain: %1</source>
+        <translation>Lösenfrasen för den gemensamma databasens klientnyckel kunde inte läsas från nyckelringen: %1</translation>
     </message>
 </context>
 <context>

@@ -382,12 +382,26 @@ QWidget *SettingsDialog::createStorePage()
     m_storePassword = lineEdit(u"storePassword"_s, QString());
     m_storePassword->setEchoMode(QLineEdit::Password);
     m_storePassword->setPlaceholderText(tr("Leave empty to keep the stored password"));
+    m_storeSslMode = new QComboBox;
+    m_storeSslMode->setObjectName(u"storeSslMode"_s);
+    m_storeSslMode->addItem(tr("Automatic: verify-full, unless the server is on this computer"),
+                            QString());
+    for (const QString &mode :
+         {u"verify-full"_s, u"verify-ca"_s, u"require"_s, u"prefer"_s, u"disable"_s})
+        m_storeSslMode->addItem(mode, mode);
+    m_storeSslMode->setCurrentIndex(qMax(0, m_storeSslMode->findData(m_profile.storeSslMode)));
+    QWidget *rootCertRow = nullptr;
+    m_storeSslRootCert = fileField(u"storeSslRootCert"_s,
+                                   tr("Certificates (*.pem *.crt);;All files (*)"), &rootCertRow);
+    m_storeSslRootCert->setText(m_profile.storeSslRootCert);
     form->addRow(tr("&Store:"), m_storeDriver);
     form->addRow(tr("&Host:"), m_storeHost);
     form->addRow(tr("&Port:"), m_storePort);
     form->addRow(tr("&Database:"), m_storeDatabase);
     form->addRow(tr("&Role:"), m_storeUser);
     form->addRow(tr("Pass&word:"), m_storePassword);
+    form->addRow(tr("&TLS:"), m_storeSslMode);
+    form->addRow(tr("C&A certificate:"), rootCertRow);
     form->addRow(QString(), note(tr("The password is kept in the keychain of this computer. A "
                                     "change of store takes effect when the profile is opened "
                                     "again.")));
@@ -425,7 +439,8 @@ void SettingsDialog::updateEnabled()
     const bool pg = m_storeDriver->currentData().toInt() == int(Profile::StoreDriver::Postgresql);
     for (QWidget *w : {static_cast<QWidget *>(m_storeHost), static_cast<QWidget *>(m_storePort),
                        static_cast<QWidget *>(m_storeDatabase), static_cast<QWidget *>(m_storeUser),
-                       static_cast<QWidget *>(m_storePassword)})
+                       static_cast<QWidget *>(m_storePassword),
+                       static_cast<QWidget *>(m_storeSslMode), m_storeSslRootCert->parentWidget()})
         w->setEnabled(pg);
     m_storePassword->setEnabled(pg && m_secrets);
     m_passphrase->setEnabled(m_secrets != nullptr);
@@ -454,6 +469,8 @@ Profile SettingsDialog::profileFromFields() const
     p.storePort = m_storePort->value();
     p.storeDatabase = m_storeDatabase->text().trimmed();
     p.storeUser = m_storeUser->text().trimmed();
+    p.storeSslMode = m_storeSslMode->currentData().toString();
+    p.storeSslRootCert = QDir::fromNativeSeparators(m_storeSslRootCert->text().trimmed());
     return p;
 }
 

@@ -106,6 +106,8 @@ private:
     QLineEdit *m_storeDatabase = nullptr;
     QLineEdit *m_storeUser = nullptr;
     QLineEdit *m_storePassword = nullptr;
+    QComboBox *m_storeSslMode = nullptr;
+    QLineEdit *m_storeSslRootCert = nullptr;
 
     QComboBox *m_language = nullptr;
     QCheckBox *m_notifications = nullptr;

@@ -1,6 +1,7 @@
 #include "profile.h"
 
 #include "domain/loopbackaddress.h"
+#include "store/storeconfig.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -224,6 +225,42 @@ Profile Profile::load(const QString &path, QList<Issue> *issues)
                 r.issue(key, tr("%1 is required when store/driver is postgresql.").arg(key));
         }
     }
+    const int mode = r.choice(u"store/sslMode"_s, StoreConfig::sslModes(), -1);
+    p.storeSslMode = mode < 0 ? QString() : StoreConfig::sslModes().at(mode);
+    for (const auto &[key, field] : {std::pair{u"store/sslRootCert"_s, &p.storeSslRootCert},
+                                     std::pair{u"store/sslCert"_s, &p.storeSslCert},
+                                     std::pair{u"store/sslKey"_s, &p.storeSslKey}}) {
+        *field = r.text(key, QString());
+        // The database driver turns every ";" of its options into a space.
+        if (field->contains(u';')) {
+            r.issue(
+                key,
+                tr("%1 must not contain \";\" (the database driver cannot pass it on).").arg(key));
+            field->clear();
+        }
+    }
+    if (p.storeDriver == StoreDriver::Postgresql && !p.storeHost.isEmpty()) {
+        const QString effective
+            = p.storeSslMode.isEmpty() ? StoreConfig::defaultSslMode(p.storeHost) : p.storeSslMode;
+        const bool onThisComputer = StoreConfig::defaultSslMode(p.storeHost) != u"verify-full"_s;
+        if (!onThisComputer && !StoreConfig::verifiesServer(effective)) {
+            r.issue(u"store/sslMode"_s,
+                    tr("store/sslMode %1 does not verify the database server %2, so a look-alike "
+                       "server on the network would receive the password and every case. Use "
+                       "verify-full (or verify-ca); other modes are allowed only for a server on "
+                       "this computer.")
+                        .arg(effective, p.storeHost));
+        } else if (StoreConfig::verifiesServer(effective) && p.storeSslRootCert.isEmpty()) {
+            r.issue(u"store/sslRootCert"_s,
+                    tr("store/sslRootCert is required: store/sslMode %1 verifies the database "
+                       "server's certificate against the certificate authority in that file.")
+                        .arg(effective));
+        }
+    }
+    if (p.storeSslCert.isEmpty() != p.storeSslKey.isEmpty())
+        r.issue(p.storeSslCert.isEmpty() ? u"store/sslCert"_s : u"store/sslKey"_s,
+                tr("store/sslCert and store/sslKey go together: the client certificate and its "
+                   "private key."));
 
     p.exportTarget = ExportTarget(r.choice(u"export/target"_s, exportTargetNames, 0));
     p.exportFolder = r.text(u"export/folder"_s, QString());
@@ -273,6 +310,10 @@ bool Profile::save(const QString &path) const
     s.setValue(u"store/port"_s, storePort);
     s.setValue(u"store/database"_s, storeDatabase);
     s.setValue(u"store/user"_s, storeUser);
+    s.setValue(u"store/sslMode"_s, storeSslMode);
+    s.setValue(u"store/sslRootCert"_s, storeSslRootCert);
+    s.setValue(u"store/sslCert"_s, storeSslCert);
+    s.setValue(u"store/sslKey"_s, storeSslKey);
     s.setValue(u"export/target"_s, exportTargetName(exportTarget));
     s.setValue(u"export/folder"_s, exportFolder);
     s.setValue(u"export/url"_s, exportUrl.toString());

@@ -52,6 +52,10 @@ public:
     int storePort = 5432;
     QString storeDatabase;
     QString storeUser;
+    QString storeSslMode; // empty: verify-full, or prefer for a server on this computer
+    QString storeSslRootCert;
+    QString storeSslCert;
+    QString storeSslKey;
     // export/
     ExportTarget exportTarget = ExportTarget::None;
     QString exportFolder;

@@ -5,6 +5,7 @@
 #include "lv/lvclient.h"
 #include "lv/tlsconfigloader.h"
 #include "secrets/secretkeys.h"
+#include "secrets/secretstore.h"
 #include "store/changenotifier.h"
 #include "store/store.h"
 #include "store/storeconnection.h"
@@ -62,6 +63,10 @@ StoreConfig storeConfigFor(const Workspace::Options &options)
         config.port = p.storePort;
         config.database = p.storeDatabase;
         config.user = p.storeUser;
+        config.sslMode = p.storeSslMode;
+        config.sslRootCert = p.storeSslRootCert;
+        config.sslCert = p.storeSslCert;
+        config.sslKey = p.storeSslKey;
     }
     return config;
 }
@@ -125,42 +130,80 @@ Workspace::Workspace(const Options &options, QObject *parent)
 
 Workspace::~Workspace() = default;
 
+void Workspace::offThread(std::function<void()> work, std::function<void()> then)
+{
+    QThread *worker = QThread::create(std::move(work));
+    connect(worker, &QThread::finished, this, [worker, then = std::move(then)] {
+        worker->deleteLater();
+        then();
+    });
+    worker->start();
+}
+
 void Workspace::open()
+{
+    // Passphrases are kept under their certificate's fingerprint: a file hash, off the main
+    // thread. An unreadable file is reported where the certificate is used.
+    auto keys = std::make_shared<QStringList>();
+    offThread(
+        [keys,
+         certificates = QStringList{m_options.profile.clientCertificate, m_storeConfig.sslCert}] {
+            for (const QString &certificate : certificates) {
+                const QByteArray fingerprint
+                    = certificate.isEmpty() ? QByteArray()
+                                            : SecretKeys::certificateFingerprint(certificate);
+                *keys << (fingerprint.isEmpty() ? QString()
+                                                : SecretKeys::tlsPassphrase(fingerprint));
+            }
+        },
+        [this, keys] {
+            m_passphraseKey = keys->value(0);
+            readStoreSecrets(keys->value(1));
+        });
+}
+
+void Workspace::readStoreSecrets(const QString &storeKeyPassphraseKey)
 {
     StoreConnection::resolvePassword(
         m_storeConfig, m_options.secrets, this,
-        [this](const StoreConfig &resolved, const QString &error) {
+        [this, storeKeyPassphraseKey](const StoreConfig &resolved, const QString &error) {
             if (!error.isEmpty()) {
                 Q_EMIT failed(error);
                 return;
             }
             m_storeConfig = resolved;
-            // Checking and migrating the store may take a moment on a large database: off the
-            // main thread, so the window stays responsive.
-            auto status = std::make_shared<Store::Status>();
-            // The certificate's passphrase is kept under its fingerprint (a file hash, so off
-            // the main thread too); an unreadable file is reported when TLS is loaded.
-            auto passphraseKey = std::make_shared<QString>();
-            QThread *worker = QThread::create([config = m_storeConfig, status, passphraseKey,
-                                               certificate = m_options.profile.clientCertificate] {
-                *status = Store::prepare(config);
-                if (!certificate.isEmpty()) {
-                    const QByteArray fingerprint = SecretKeys::certificateFingerprint(certificate);
-                    if (!fingerprint.isEmpty())
-                        *passphraseKey = SecretKeys::tlsPassphrase(fingerprint);
-                }
-            });
-            connect(worker, &QThread::finished, this, [this, worker, status, passphraseKey] {
-                worker->deleteLater();
-                if (!status->ok) {
-                    Q_EMIT failed(status->error);
-                    return;
-                }
-                m_passphraseKey = *passphraseKey;
-                loadTls();
-            });
-            worker->start();
+            if (storeKeyPassphraseKey.isEmpty() || !m_options.secrets) {
+                prepareStore();
+                return;
+            }
+            // The client key of the database may be unencrypted: no passphrase is then stored.
+            m_options.secrets->read(
+                storeKeyPassphraseKey, this, [this](const SecretStore::Result &result) {
+                    if (!result.ok() && result.error != SecretStore::Error::NotFound) {
+                        Q_EMIT failed(tr("The passphrase of the shared database's client key "
+                                         "could not be read from the keychain: %1")
+                                          .arg(result.message));
+                        return;
+                    }
+                    m_storeConfig.sslPassword = QString::fromUtf8(result.secret);
+                    prepareStore();
+                });
         });
+}
+
+void Workspace::prepareStore()
+{
+    // Checking and migrating the store may take a moment on a large database: off the main
+    // thread, so the window stays responsive.
+    auto status = std::make_shared<Store::Status>();
+    offThread([config = m_storeConfig, status] { *status = Store::prepare(config); },
+              [this, status] {
+                  if (!status->ok) {
+                      Q_EMIT failed(status->error);
+                      return;
+                  }
+                  loadTls();
+              });
 }
 
 void Workspace::loadTls()

@@ -7,6 +7,7 @@
 #include <QSslConfiguration>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace lvdesk {
@@ -70,6 +71,10 @@ Q_SIGNALS:
     void casesChanged();
 
 private:
+    // Runs work on a thread of its own, then then() in this object's thread.
+    void offThread(std::function<void()> work, std::function<void()> then);
+    void readStoreSecrets(const QString &storeKeyPassphraseKey);
+    void prepareStore();
     void loadTls();
     void build(const ConnectionSettings &settings, const QSslConfiguration &tls);
 

@@ -1,5 +1,6 @@
 #include "storeconnection.h"
 
+#include "postgrestlsprobe.h"
 #include "privatefiles.h"
 #include "secrets/secretstore.h"
 #include "storelog.h"
@@ -56,15 +57,22 @@ QSqlDatabase StoreConnection::open(const StoreConfig &config, const QString &nam
             db.setDatabaseName(config.database);
             db.setUserName(config.user);
             db.setPassword(config.password);
-            QString options = u"connect_timeout=15;application_name=lvdesk"_s;
-            if (!config.sslMode.isEmpty())
-                options += u";sslmode="_s + config.sslMode;
-            db.setConnectOptions(options);
-            if (!db.open()) {
-                problem
-                    = tr("The shared database %1 cannot be reached: %2 Check the store settings "
-                         "in the profile and the password in the keychain.")
-                          .arg(config.describe(), db.lastError().text());
+            const QString options = postgresOptions(config, &problem);
+            if (problem.isEmpty()) {
+                db.setConnectOptions(options);
+                if (!db.open()) {
+                    // libpq's words are technical and not in the officer's language: say what
+                    // is wrong with the server's TLS when that is the reason.
+                    problem = PostgresTlsProbe::explain(config);
+                    if (problem.isEmpty())
+                        problem = tr("The shared database %1 cannot be reached: %2 Check the "
+                                     "store settings in the profile and the password in the "
+                                     "keychain.")
+                                      .arg(config.describe(), db.lastError().text());
+                }
+            }
+            if (!problem.isEmpty()) {
+                // reported below
             } else {
                 // Server notices (e.g. "already exists, skipping") are not for the officer.
                 QSqlQuery(db).exec(u"SET client_min_messages TO warning"_s);
@@ -112,6 +120,50 @@ QString StoreConnection::nameForThisThread(const QString &role)
 bool StoreConnection::isPostgres(const QSqlDatabase &db)
 {
     return db.driver() && db.driver()->dbmsType() == QSqlDriver::PostgreSQL;
+}
+
+QString StoreConnection::postgresOptions(const StoreConfig &config, QString *error)
+{
+    // Qt hands these to libpq with every ";" turned into a space, so no value may hold one;
+    // values are quoted as libpq reads them.
+    auto quoted = [](QString value) -> QString {
+        value.replace(u'\\', u"\\\\"_s);
+        value.replace(u'\'', u"\\'"_s);
+        return u'\'' + value + u'\'';
+    };
+    const QString mode = config.effectiveSslMode();
+    QString options = u"connect_timeout=15;application_name=lvdesk;sslmode="_s + mode;
+    const QList<std::pair<QString, QString>> values = {{u"sslrootcert"_s, config.sslRootCert},
+                                                       {u"sslcert"_s, config.sslCert},
+                                                       {u"sslkey"_s, config.sslKey},
+                                                       {u"sslpassword"_s, config.sslPassword}};
+    for (const auto &[key, value] : values) {
+        if (value.isEmpty())
+            continue;
+        if (value.contains(u';')) {
+            *error = key == u"sslpassword"_s
+                         ? tr("The passphrase of the shared database's client key contains \";\", "
+                              "which the database driver cannot pass on. Give the key another "
+                              "passphrase.")
+                         : tr("The path %1 contains \";\", which the database driver cannot pass "
+                              "on. Move the file.")
+                               .arg(QDir::toNativeSeparators(value));
+            return {};
+        }
+        options += u';' + key + u'=' + quoted(value);
+    }
+    if (StoreConfig::verifiesServer(mode) && !QFileInfo(config.sslRootCert).isReadable()) {
+        *error = tr("The certificate authority file %1 (store/sslRootCert) cannot be read, so the "
+                    "shared database server cannot be verified.")
+                     .arg(QDir::toNativeSeparators(config.sslRootCert));
+        return {};
+    }
+    // With a password over TLS, SCRAM binds the login to this very TLS channel, so a server in the
+    // middle cannot pass it on. A client certificate logs in without a password.
+    if (mode != u"disable"_s && mode != u"allow"_s && mode != u"prefer"_s
+        && config.sslCert.isEmpty())
+        options += u";channel_binding=require"_s;
+    return options;
 }
 
 bool StoreConnection::configureSqlite(QSqlDatabase &db, QString *error)
@@ -194,6 +246,11 @@ void StoreConnection::resolvePassword(
     }
     secrets->read(config.passwordKey(), context, [config, done](const SecretStore::Result &result) {
         StoreConfig resolved = config;
+        // A role that logs in with a client certificate needs no password.
+        if (result.error == SecretStore::Error::NotFound && !config.sslCert.isEmpty()) {
+            done(resolved, QString());
+            return;
+        }
         if (!result.ok()) {
             done(resolved, tr("The password of the shared database %1 could not be read "
                               "from the keychain: %2")

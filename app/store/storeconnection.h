@@ -15,8 +15,9 @@ namespace lvdesk {
 class SecretStore;
 
 // StoreConnection: opens the named Qt Sql connections of the store with the settings every
-// connection needs (SQLite: WAL, synchronous=FULL, foreign keys, busy timeout; PostgreSQL: search
-// path). One named connection per thread, never shared between threads.
+// connection needs (SQLite: WAL, synchronous=FULL, foreign keys, busy timeout, owner-only files;
+// PostgreSQL: verified TLS, channel binding, search path). One named connection per thread, never
+// shared between threads.
 class StoreConnection
 {
     Q_DECLARE_TR_FUNCTIONS(StoreConnection)
@@ -47,10 +48,16 @@ public:
     }
 
     // Reads the PostgreSQL password from the keychain into a copy of config and answers through
-    // done, in the thread of context. SQLite configurations are answered unchanged.
+    // done, in the thread of context. SQLite configurations are answered unchanged, and so is a
+    // role with a client certificate that has no password stored.
     static void
     resolvePassword(const StoreConfig &config, SecretStore *secrets, QObject *context,
                     std::function<void(const StoreConfig &, const QString &error)> done);
+
+    // The libpq options of a PostgreSQL connection: TLS mode (verify-full unless the server is on
+    // this computer), CA, client certificate and key, and channel binding whenever a password
+    // goes over TLS. Empty with error set when a value cannot be passed on safely.
+    static QString postgresOptions(const StoreConfig &config, QString *error);
 
 private:
     static bool configureSqlite(QSqlDatabase &db, QString *error);

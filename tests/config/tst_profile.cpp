@@ -1,5 +1,6 @@
 #include "config/language.h"
 #include "config/profile.h"
+#include "store/storeconfig.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -58,6 +59,9 @@ host=db.kunta.local
 port=5433
 database=lvdesk
 user=lvdesk_app
+sslRootCert=/etc/lvdesk/db-ca.pem
+sslCert=/etc/lvdesk/db-client.pem
+sslKey=/etc/lvdesk/db-client.key
 [export]
 target=folder
 folder=/srv/lvdesk/outbox
@@ -79,6 +83,10 @@ folder=/srv/lvdesk/outbox
         QCOMPARE(p.storeDriver, Profile::StoreDriver::Postgresql);
         QCOMPARE(p.storeHost, u"db.kunta.local"_s);
         QCOMPARE(p.storePort, 5433);
+        QVERIFY(p.storeSslMode.isEmpty()); // verify-full, the default for a server on the network
+        QCOMPARE(p.storeSslRootCert, u"/etc/lvdesk/db-ca.pem"_s);
+        QCOMPARE(p.storeSslCert, u"/etc/lvdesk/db-client.pem"_s);
+        QCOMPARE(p.storeSslKey, u"/etc/lvdesk/db-client.key"_s);
         QCOMPARE(p.exportTarget, Profile::ExportTarget::Folder);
         QCOMPARE(p.exportFolder, u"/srv/lvdesk/outbox"_s);
         QVERIFY(p.hasConnection());
@@ -134,6 +142,25 @@ folder=/srv/lvdesk/outbox
             << QByteArray("[export]\ntarget=folder\n") << u"export/folder"_s;
         QTest::newRow("unknown target")
             << QByteArray("[export]\ntarget=ftp\n") << u"export/target"_s;
+        // The shared database is verified unless it is on this computer.
+        QTest::newRow("database over the network without its CA")
+            << QByteArray("[store]\ndriver=postgresql\nhost=db.kunta.local\ndatabase=x\nuser=y\n")
+            << u"store/sslRootCert"_s;
+        QTest::newRow("database over the network without verification")
+            << QByteArray("[store]\ndriver=postgresql\nhost=db.kunta.local\ndatabase=x\nuser=y\n"
+                          "sslMode=require\nsslRootCert=/etc/ca.pem\n")
+            << u"store/sslMode"_s;
+        QTest::newRow("database by the name localhost is on the network")
+            << QByteArray("[store]\ndriver=postgresql\nhost=localhost\ndatabase=x\nuser=y\n"
+                          "sslMode=prefer\n")
+            << u"store/sslMode"_s;
+        QTest::newRow("unknown ssl mode")
+            << QByteArray("[store]\nsslMode=sometimes\n") << u"store/sslMode"_s;
+        QTest::newRow("client certificate without its key")
+            << QByteArray("[store]\nsslCert=/etc/lvdesk/db.pem\n") << u"store/sslKey"_s;
+        QTest::newRow("semicolon in the CA path")
+            << QByteArray("[store]\nsslRootCert=\"/etc/ca;sslmode=disable\"\n")
+            << u"store/sslRootCert"_s;
         // A name is not an address: only 127.0.0.0/8 and ::1 count as this computer.
         QTest::newRow("plain http to localhost by name")
             << QByteArray("[connection]\nsecurityServer=http://localhost:8080\n")
@@ -192,6 +219,26 @@ folder=/srv/lvdesk/outbox
                  qPrintable(issues.first().message));
         QVERIFY2(issues.first().message.contains(reason), qPrintable(issues.first().message));
         QVERIFY(issues.first().message.contains(u"U+000A"_s));
+    }
+
+    void databaseOnThisComputerNeedsNoVerification_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::newRow("loopback") << u"127.0.0.1"_s;
+        QTest::newRow("ipv6 loopback") << u"::1"_s;
+        QTest::newRow("unix socket") << u"/var/run/postgresql"_s;
+    }
+
+    void databaseOnThisComputerNeedsNoVerification()
+    {
+        QFETCH(QString, host);
+        QList<Profile::Issue> issues;
+        const Profile p = Profile::load(
+            write("[store]\ndriver=postgresql\nhost=" + host.toUtf8() + "\ndatabase=x\nuser=y\n"),
+            &issues);
+        QVERIFY2(issues.isEmpty(), qPrintable(keys(issues).join(u',')));
+        QCOMPARE(lvdesk::StoreConfig::defaultSslMode(p.storeHost), u"prefer"_s);
+        QCOMPARE(lvdesk::StoreConfig::defaultSslMode(u"db.kunta.local"_s), u"verify-full"_s);
     }
 
     void plainHttpIsAllowedToLoopback_data()
