@@ -37,6 +37,33 @@
     </message>
 </context>
 <context>
+    <name>AuditGuard</name>
+    <message>
+        <source>The audit trail&apos;s state file %1 is locked by another lvdesk.</source>
+        <translation>Tarkastuslokin tilatiedosto %1 on toisen lvdeskin lukitsema.</translation>
+    </message>
+    <message>
+        <source>The audit trail&apos;s state file %1 on this workstation cannot be read or belongs to another database; the trail cannot be checked against it. Ask IT support.</source>
+        <translation>Tämän työaseman tarkastuslokin tilatiedostoa %1 ei voi lukea tai se kuuluu toiselle tietokannalle, joten tarkastuslokia ei voi tarkistaa sitä vasten. Ota yhteys IT-tukeen.</translation>
+    </message>
+    <message>
+        <source>The audit trail&apos;s key cannot be read: %1</source>
+        <translation>Tarkastuslokin avainta ei voi lukea: %1</translation>
+    </message>
+    <message>
+        <source>This workstation has no key for the audit trail of the database, which is signed with key %1. IT support copies that key into the keychain of every workstation that uses the database.</source>
+        <translation>Tällä työasemalla ei ole tietokannan tarkastuslokin avainta; loki on allekirjoitettu avaimella %1. IT-tuki kopioi avaimen jokaisen tietokantaa käyttävän työaseman avainnippuun.</translation>
+    </message>
+    <message>
+        <source>The audit trail&apos;s key cannot be recorded: %1</source>
+        <translation>Tarkastuslokin avainta ei voi kirjata: %1</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s audit key (%1) is not the key that signs the audit trail of the database (%2). IT support copies the database&apos;s key into the keychain of every workstation that uses it.</source>
+        <translation>Tämän työaseman tarkastuslokin avain (%1) ei ole se avain, jolla tietokannan tarkastusloki allekirjoitetaan (%2). IT-tuki kopioi tietokannan avaimen jokaisen sitä käyttävän työaseman avainnippuun.</translation>
+    </message>
+</context>
+<context>
     <name>AuditQuery</name>
     <message>
         <source>The audit trail could not be read from the store.</source>
@@ -76,6 +103,34 @@
     <message>
         <source>Audit entry %1 is broken: %2.</source>
         <translation>Tarkastuslokin merkintä %1 ei ole eheä: %2.</translation>
+    </message>
+    <message>
+        <source>this workstation has no audit key to sign the entry</source>
+        <translation>tällä työasemalla ei ole tarkastuslokin avainta merkinnän allekirjoittamiseen</translation>
+    </message>
+    <message>
+        <source>it has no signature although the entries before it are signed (it was written outside lvdesk)</source>
+        <translation>sillä ei ole allekirjoitusta, vaikka sitä edeltävät merkinnät on allekirjoitettu (se on kirjoitettu lvdeskin ulkopuolella)</translation>
+    </message>
+    <message>
+        <source>this workstation has no audit key to check its signature</source>
+        <translation>tällä työasemalla ei ole tarkastuslokin avainta sen allekirjoituksen tarkistamiseen</translation>
+    </message>
+    <message>
+        <source>it is signed with another audit key (%1) than this workstation&apos;s (%2)</source>
+        <translation>se on allekirjoitettu eri avaimella (%1) kuin tämän työaseman avain (%2)</translation>
+    </message>
+    <message>
+        <source>its signature does not match (the entry was changed, or its hash recomputed, outside lvdesk)</source>
+        <translation>sen allekirjoitus ei täsmää (merkintää on muutettu tai sen tiiviste laskettu uudelleen lvdeskin ulkopuolella)</translation>
+    </message>
+    <message>
+        <source>Audit entry %1, verified earlier on this workstation, is gone: the newest entries of the trail were removed.</source>
+        <translation>Tarkastuslokin merkintä %1, joka on aiemmin tarkistettu tällä työasemalla, puuttuu: lokin uusimmat merkinnät on poistettu.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 is not the one verified earlier on this workstation: the trail was changed or replaced from there on.</source>
+        <translation>Tarkastuslokin merkintä %1 ei ole sama, joka tällä työasemalla aiemmin tarkistettiin: lokia on muutettu tai se on korvattu siitä eteenpäin.</translation>
     </message>
 </context>
 <context>
@@ -1136,6 +1191,10 @@
         <source>store/sslCert and store/sslKey go together: the client certificate and its private key.</source>
         <translation>store/sslCert ja store/sslKey annetaan yhdessä: asiakasvarmenne ja sen yksityinen avain.</translation>
     </message>
+    <message>
+        <source>store/officerFromRole needs store/driver postgresql: only a shared database knows each officer&apos;s role.</source>
+        <translation>store/officerFromRole edellyttää, että store/driver on postgresql: vain yhteinen tietokanta tuntee kunkin käsittelijän roolin.</translation>
+    </message>
 </context>
 <context>
     <name>QCommandLineParser</name>
@@ -1973,6 +2032,10 @@
     <message>
         <source>The export token of the case register is not in the keychain. Ask IT support to store it.</source>
         <translation>Asianhallintajärjestelmän siirtotunnistetta (token) ei ole tallennettu avainnippuun. Pyydä IT-tukea tallentamaan se.</translation>
+    </message>
+    <message>
+        <source>The audit trail failed its check, so nothing is exported until IT support has looked at it: %1</source>
+        <translation>Tarkastusloki ei läpäissyt tarkistusta, joten mitään ei siirretä ennen kuin IT-tuki on selvittänyt asian: %1</translation>
     </message>
 </context>
 <context>
@@ -2999,6 +3062,16 @@ Käsittelee Luvat ja valvonta -palvelun asiointeja palvelun sähköisen rajapinn
         <source>%1 overdue, %2 due within 7 days</source>
         <translation>Myöhässä: %1, erääntyy 7 päivän kuluessa: %2</translation>
     </message>
+    <message>
+        <source>Audit trail warning</source>
+        <translation>Tarkastuslokin varoitus</translation>
+    </message>
+    <message>
+        <source>⚠ The audit trail failed its check: someone has changed, removed or added entries outside lvdesk. Tell IT support; nothing is exported to the case register until they have looked at it.
+%1</source>
+        <translation>⚠ Tarkastusloki ei läpäissyt tarkistusta: joku on muuttanut, poistanut tai lisännyt merkintöjä lvdeskin ulkopuolella. Ilmoita IT-tuelle; mitään ei siirretä asianhallintaan ennen kuin IT-tuki on selvittänyt asian.
+%1</translation>
+    </message>
 </context>
 <context>
     <name>lvdesk::MessageDialog</name>
@@ -3704,6 +3777,18 @@ Käsittelee Luvat ja valvonta -palvelun asiointeja palvelun sähköisen rajapinn
     <message>
         <source>The passphrase of the shared database&apos;s client key could not be read from the keychain: %1</source>
         <translation>Yhteisen tietokannan asiakasavaimen tunnuslausetta ei voitu lukea avainnipusta: %1</translation>
+    </message>
+    <message>
+        <source>The key of the audit trail could not be read from the keychain: %1</source>
+        <translation>Tarkastuslokin avainta ei voitu lukea avainnipusta: %1</translation>
+    </message>
+    <message>
+        <source>The database role of this officer could not be read from the shared database.</source>
+        <translation>Käsittelijän tietokantaroolia ei voitu lukea yhteisestä tietokannasta.</translation>
+    </message>
+    <message>
+        <source>The key of the audit trail could not be stored in the keychain: %1</source>
+        <translation>Tarkastuslokin avainta ei voitu tallentaa avainnippuun: %1</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,33 @@
     </message>
 </context>
 <context>
+    <name>AuditGuard</name>
+    <message>
+        <source>The audit trail&apos;s state file %1 is locked by another lvdesk.</source>
+        <translation>Granskningsloggens tillståndsfil %1 är låst av ett annat lvdesk.</translation>
+    </message>
+    <message>
+        <source>The audit trail&apos;s state file %1 on this workstation cannot be read or belongs to another database; the trail cannot be checked against it. Ask IT support.</source>
+        <translation>Granskningsloggens tillståndsfil %1 på den här arbetsstationen kan inte läsas eller hör till en annan databas, så loggen kan inte kontrolleras mot den. Kontakta IT-supporten.</translation>
+    </message>
+    <message>
+        <source>The audit trail&apos;s key cannot be read: %1</source>
+        <translation>Granskningsloggens nyckel kan inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>This workstation has no key for the audit trail of the database, which is signed with key %1. IT support copies that key into the keychain of every workstation that uses the database.</source>
+        <translation>Den här arbetsstationen har ingen nyckel till databasens granskningslogg, som är signerad med nyckeln %1. IT-supporten kopierar nyckeln till nyckelringen på varje arbetsstation som använder databasen.</translation>
+    </message>
+    <message>
+        <source>The audit trail&apos;s key cannot be recorded: %1</source>
+        <translation>Granskningsloggens nyckel kan inte registreras: %1</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s audit key (%1) is not the key that signs the audit trail of the database (%2). IT support copies the database&apos;s key into the keychain of every workstation that uses it.</source>
+        <translation>Den här arbetsstationens nyckel för granskningsloggen (%1) är inte den nyckel som signerar databasens granskningslogg (%2). IT-supporten kopierar databasens nyckel till nyckelringen på varje arbetsstation som använder den.</translation>
+    </message>
+</context>
+<context>
     <name>AuditQuery</name>
     <message>
         <source>The audit trail could not be read from the store.</source>
@@ -76,6 +103,34 @@
     <message>
         <source>Audit entry %1 is broken: %2.</source>
         <translation>Post %1 i granskningsloggen är inte intakt: %2.</translation>
+    </message>
+    <message>
+        <source>this workstation has no audit key to sign the entry</source>
+        <translation>den här arbetsstationen har ingen nyckel för att signera posten</translation>
+    </message>
+    <message>
+        <source>it has no signature although the entries before it are signed (it was written outside lvdesk)</source>
+        <translation>den saknar signatur fast posterna före den är signerade (den har skrivits utanför lvdesk)</translation>
+    </message>
+    <message>
+        <source>this workstation has no audit key to check its signature</source>
+        <translation>den här arbetsstationen har ingen nyckel för att kontrollera dess signatur</translation>
+    </message>
+    <message>
+        <source>it is signed with another audit key (%1) than this workstation&apos;s (%2)</source>
+        <translation>den är signerad med en annan nyckel (%1) än den här arbetsstationens (%2)</translation>
+    </message>
+    <message>
+        <source>its signature does not match (the entry was changed, or its hash recomputed, outside lvdesk)</source>
+        <translation>dess signatur stämmer inte (posten har ändrats, eller dess hashvärde räknats om, utanför lvdesk)</translation>
+    </message>
+    <message>
+        <source>Audit entry %1, verified earlier on this workstation, is gone: the newest entries of the trail were removed.</source>
+        <translation>Post %1 i granskningsloggen, som tidigare har kontrollerats på den här arbetsstationen, saknas: loggens nyaste poster har tagits bort.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 is not the one verified earlier on this workstation: the trail was changed or replaced from there on.</source>
+        <translation>Post %1 i granskningsloggen är inte den som tidigare kontrollerades på den här arbetsstationen: loggen har ändrats eller ersatts från och med den.</translation>
     </message>
 </context>
 <context>
@@ -1136,6 +1191,10 @@
         <source>store/sslCert and store/sslKey go together: the client certificate and its private key.</source>
         <translation>store/sslCert och store/sslKey anges tillsammans: klientcertifikatet och dess privata nyckel.</translation>
     </message>
+    <message>
+        <source>store/officerFromRole needs store/driver postgresql: only a shared database knows each officer&apos;s role.</source>
+        <translation>store/officerFromRole kräver att store/driver är postgresql: bara en gemensam databas känner till varje handläggares roll.</translation>
+    </message>
 </context>
 <context>
     <name>QCommandLineParser</name>
@@ -1973,6 +2032,10 @@
     <message>
         <source>The export token of the case register is not in the keychain. Ask IT support to store it.</source>
         <translation>Ärendehanteringssystemets exporttoken finns inte i nyckelringen. Be IT-supporten spara den.</translation>
+    </message>
+    <message>
+        <source>The audit trail failed its check, so nothing is exported until IT support has looked at it: %1</source>
+        <translation>Granskningsloggen klarade inte kontrollen, så inget exporteras förrän IT-supporten har utrett saken: %1</translation>
     </message>
 </context>
 <context>
@@ -2999,6 +3062,16 @@ Handlägger ärenden från tjänsten Tillstånd och tillsyn via dess elektronisk
         <source>%1 overdue, %2 due within 7 days</source>
         <translation>Försenade: %1, förfaller inom 7 dagar: %2</translation>
     </message>
+    <message>
+        <source>Audit trail warning</source>
+        <translation>Varning om granskningsloggen</translation>
+    </message>
+    <message>
+        <source>⚠ The audit trail failed its check: someone has changed, removed or added entries outside lvdesk. Tell IT support; nothing is exported to the case register until they have looked at it.
+%1</source>
+        <translation>⚠ Granskningsloggen klarade inte kontrollen: någon har ändrat, tagit bort eller lagt till poster utanför lvdesk. Meddela IT-supporten; inget exporteras till ärendehanteringssystemet förrän de har utrett saken.
+%1</translation>
+    </message>
 </context>
 <context>
     <name>lvdesk::MessageDialog</name>
@@ -3704,6 +3777,18 @@ Handlägger ärenden från tjänsten Tillstånd och tillsyn via dess elektronisk
     <message>
         <source>The passphrase of the shared database&apos;s client key could not be read from the keychain: %1</source>
         <translation>Lösenfrasen för den gemensamma databasens klientnyckel kunde inte läsas från nyckelringen: %1</translation>
+    </message>
+    <message>
+        <source>The key of the audit trail could not be read from the keychain: %1</source>
+        <translation>Granskningsloggens nyckel kunde inte läsas från nyckelringen: %1</translation>
+    </message>
+    <message>
+        <source>The database role of this officer could not be read from the shared database.</source>
+        <translation>Handläggarens databasroll kunde inte läsas från den gemensamma databasen.</translation>
+    </message>
+    <message>
+        <source>The key of the audit trail could not be stored in the keychain: %1</source>
+        <translation>Granskningsloggens nyckel kunde inte sparas i nyckelringen: %1</translation>
     </message>
 </context>
 <context>

@@ -257,6 +257,11 @@ Profile Profile::load(const QString &path, QList<Issue> *issues)
                         .arg(effective));
         }
     }
+    p.storeOfficerFromRole = r.boolean(u"store/officerFromRole"_s, false);
+    if (p.storeOfficerFromRole && p.storeDriver != StoreDriver::Postgresql)
+        r.issue(u"store/officerFromRole"_s,
+                tr("store/officerFromRole needs store/driver postgresql: only a shared database "
+                   "knows each officer's role."));
     if (p.storeSslCert.isEmpty() != p.storeSslKey.isEmpty())
         r.issue(p.storeSslCert.isEmpty() ? u"store/sslCert"_s : u"store/sslKey"_s,
                 tr("store/sslCert and store/sslKey go together: the client certificate and its "
@@ -314,6 +319,7 @@ bool Profile::save(const QString &path) const
     s.setValue(u"store/sslRootCert"_s, storeSslRootCert);
     s.setValue(u"store/sslCert"_s, storeSslCert);
     s.setValue(u"store/sslKey"_s, storeSslKey);
+    s.setValue(u"store/officerFromRole"_s, storeOfficerFromRole);
     s.setValue(u"export/target"_s, exportTargetName(exportTarget));
     s.setValue(u"export/folder"_s, exportFolder);
     s.setValue(u"export/url"_s, exportUrl.toString());

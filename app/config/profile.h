@@ -56,6 +56,9 @@ public:
     QString storeSslRootCert;
     QString storeSslCert;
     QString storeSslKey;
+    // PostgreSQL: the officer is the database role the workstation logged in as (session_user),
+    // one role per officer, instead of the operating system account.
+    bool storeOfficerFromRole = false;
     // export/
     ExportTarget exportTarget = ExportTarget::None;
     QString exportFolder;

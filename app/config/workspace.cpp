@@ -6,6 +6,7 @@
 #include "lv/tlsconfigloader.h"
 #include "secrets/secretkeys.h"
 #include "secrets/secretstore.h"
+#include "store/auditguard.h"
 #include "store/changenotifier.h"
 #include "store/store.h"
 #include "store/storeconnection.h"
@@ -202,8 +203,115 @@ void Workspace::prepareStore()
                       Q_EMIT failed(status->error);
                       return;
                   }
-                  loadTls();
+                  readAuditKey();
               });
+}
+
+void Workspace::readAuditKey()
+{
+    if (!m_options.secrets) {
+        Q_EMIT failed(SecretStore::describe(SecretStore::Error::NoService));
+        return;
+    }
+    m_options.secrets->read(SecretKeys::auditKey(m_storeConfig.identity()), this,
+                            [this](const SecretStore::Result &result) {
+                                if (!result.ok() && result.error != SecretStore::Error::NotFound) {
+                                    Q_EMIT failed(
+                                        tr("The key of the audit trail could not be read from the "
+                                           "keychain: %1")
+                                            .arg(result.message));
+                                    return;
+                                }
+                                m_storeConfig.auditKey = result.secret;
+                                checkAuditTrail();
+                            });
+}
+
+void Workspace::checkAuditTrail()
+{
+    struct Outcome
+    {
+        AuditGuard::KeyState key = AuditGuard::KeyState::Error;
+        QString keyProblem;
+        AuditGuard::Result guard;
+        QString sessionUser;
+    };
+    auto outcome = std::make_shared<Outcome>();
+    const bool fromRole = m_options.profile.storeOfficerFromRole
+                          && m_storeConfig.driver == StoreConfig::Driver::Postgresql;
+    offThread(
+        [config = m_storeConfig, outcome, fromRole] {
+            const QString name = StoreConnection::nameForThisThread(u"audit"_s);
+            {
+                QSqlDatabase db = StoreConnection::open(config, name, &outcome->keyProblem);
+                if (!db.isValid())
+                    return;
+                outcome->key = AuditGuard::claimKey(db, config.auditKey, &outcome->keyProblem);
+                // Checked at every start from the head this workstation anchored last.
+                if (outcome->key == AuditGuard::KeyState::Ok)
+                    outcome->guard = AuditGuard::check(db, config);
+                if (fromRole)
+                    outcome->sessionUser = StoreConnection::sessionUser(db);
+            }
+            StoreConnection::close(name);
+        },
+        [this, outcome, fromRole] {
+            switch (outcome->key) {
+            case AuditGuard::KeyState::Missing:
+                createAuditKey();
+                return;
+            case AuditGuard::KeyState::Ok:
+                break;
+            default:
+                Q_EMIT failed(outcome->keyProblem);
+                return;
+            }
+            if (fromRole) {
+                if (outcome->sessionUser.isEmpty()) {
+                    Q_EMIT failed(tr("The database role of this officer could not be read from "
+                                     "the shared database."));
+                    return;
+                }
+                // The database authenticated the officer: that role is who acts.
+                m_options.officer = outcome->sessionUser;
+                m_options.officerFullName.clear();
+            }
+            if (!outcome->guard.ok)
+                reportAuditProblem(outcome->guard.problem);
+            loadTls();
+        });
+}
+
+void Workspace::createAuditKey()
+{
+    // The database's trail is not signed yet: this workstation makes its key. With a shared
+    // database IT support copies it to the other workstations (docs/security.md).
+    const QByteArray key = AuditGuard::newKey();
+    m_options.secrets->write(SecretKeys::auditKey(m_storeConfig.identity()), key, this,
+                             [this, key](const SecretStore::Result &result) {
+                                 if (!result.ok()) {
+                                     Q_EMIT failed(tr("The key of the audit trail could not be "
+                                                      "stored in the keychain: %1")
+                                                       .arg(result.message));
+                                     return;
+                                 }
+                                 qCInfo(lcWorkspace) << "a new audit key was made for the store";
+                                 m_storeConfig.auditKey = key;
+                                 checkAuditTrail();
+                             });
+}
+
+void Workspace::reportAuditProblem(const QString &problem)
+{
+    if (problem.isEmpty() || problem == m_auditProblem)
+        return;
+    m_auditProblem = problem;
+    Q_EMIT auditTrailBroken(problem);
+}
+
+QString Workspace::auditProblem() const
+{
+    return m_auditProblem;
 }
 
 void Workspace::loadTls()
@@ -244,6 +352,9 @@ void Workspace::build(const ConnectionSettings &settings, const QSslConfiguratio
     parts->sync = std::make_unique<SyncEngine>(syncSettings, parts->client.get(), m_storeConfig,
                                                parts->writer.get(), parts->exporter.get());
 
+    if (parts->exporter)
+        connect(parts->exporter.get(), &CaseExporter::auditTrailBroken, this,
+                &Workspace::reportAuditProblem);
     connect(parts->sync.get(), &SyncEngine::casesChanged, this, &Workspace::casesChanged);
     connect(parts->actions.get(), &CaseActions::caseChanged, this, &Workspace::casesChanged);
     // An officer's action queues writes: deliver them now rather than at the next interval.

@@ -64,9 +64,16 @@ public:
     CaseExporter *exporter() const; // null when no export target is configured
     CaseActions *actions() const;
 
+    // Why the audit trail failed its check (at the start or before an export), translated;
+    // empty while it is intact.
+    QString auditProblem() const;
+
 Q_SIGNALS:
     void ready();
     void failed(const QString &message); // translated, for the officer or IT support
+    // The audit trail failed its check: someone changed, removed or added entries outside
+    // lvdesk. The window shows it in red; exports wait.
+    void auditTrailBroken(const QString &problem);
     // Cases changed (this workstation's sync or actions, or another workstation in shared mode).
     void casesChanged();
 
@@ -75,6 +82,10 @@ private:
     void offThread(std::function<void()> work, std::function<void()> then);
     void readStoreSecrets(const QString &storeKeyPassphraseKey);
     void prepareStore();
+    void readAuditKey();
+    void checkAuditTrail();
+    void createAuditKey();
+    void reportAuditProblem(const QString &problem);
     void loadTls();
     void build(const ConnectionSettings &settings, const QSslConfiguration &tls);
 
@@ -82,6 +93,7 @@ private:
     Options m_options;
     StoreConfig m_storeConfig;
     QString m_passphraseKey; // keychain key of the client certificate's passphrase, if any
+    QString m_auditProblem;
     std::unique_ptr<Parts> m_parts;
     bool m_ready = false;
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
@@ -33,6 +34,9 @@ struct StoreConfig
     QString sslCert; // optional client certificate (PEM) …
     QString sslKey; // … and its private key (PEM)
     QString sslPassword; // passphrase of sslKey, from the keychain; never logged
+    // The key that signs the audit trail (SecretKeys::auditKey(identity()), from the keychain);
+    // every connection opened with this config signs with it. Never logged.
+    QByteArray auditKey;
     // PostgreSQL schema holding lvdesk's tables; empty = the role's default search path.
     QString schema;
 

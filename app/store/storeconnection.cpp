@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -20,7 +22,16 @@ namespace lvdesk {
 
 namespace {
 constexpr int busyTimeoutMs = 15000;
+
+// The audit key of each open connection, by connection name: the stores sign through the
+// QSqlDatabase they were given, which cannot carry it itself.
+QMutex auditKeysMutex;
+QHash<QString, QByteArray> &auditKeys()
+{
+    static QHash<QString, QByteArray> keys;
+    return keys;
 }
+} // namespace
 
 QSqlDatabase StoreConnection::open(const StoreConfig &config, const QString &name, QString *error,
                                    Check check)
@@ -89,6 +100,11 @@ QSqlDatabase StoreConnection::open(const StoreConfig &config, const QString &nam
         if (problem.isEmpty()) {
             if (error)
                 error->clear();
+            const QMutexLocker lock(&auditKeysMutex);
+            if (config.auditKey.isEmpty())
+                auditKeys().remove(name);
+            else
+                auditKeys().insert(name, config.auditKey);
             return db;
         }
         if (db.isValid())
@@ -101,8 +117,18 @@ QSqlDatabase StoreConnection::open(const StoreConfig &config, const QString &nam
     return {};
 }
 
+QByteArray StoreConnection::auditKey(const QSqlDatabase &db)
+{
+    const QMutexLocker lock(&auditKeysMutex);
+    return auditKeys().value(db.connectionName());
+}
+
 void StoreConnection::close(const QString &name)
 {
+    {
+        const QMutexLocker lock(&auditKeysMutex);
+        auditKeys().remove(name);
+    }
     {
         QSqlDatabase db = QSqlDatabase::database(name, false);
         if (db.isValid())
@@ -120,6 +146,14 @@ QString StoreConnection::nameForThisThread(const QString &role)
 bool StoreConnection::isPostgres(const QSqlDatabase &db)
 {
     return db.driver() && db.driver()->dbmsType() == QSqlDriver::PostgreSQL;
+}
+
+QString StoreConnection::sessionUser(const QSqlDatabase &db)
+{
+    if (!isPostgres(db))
+        return {};
+    QSqlQuery q(db);
+    return q.exec(u"SELECT session_user"_s) && q.next() ? q.value(0).toString() : QString();
 }
 
 QString StoreConnection::postgresOptions(const StoreConfig &config, QString *error)

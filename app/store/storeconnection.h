@@ -36,10 +36,14 @@ public:
                              Check check = Check::None);
     // Closes and removes the connection. Every QSqlDatabase copy of it must be gone already.
     static void close(const QString &name);
+    // The audit key of the config the connection was opened with; empty when it had none.
+    static QByteArray auditKey(const QSqlDatabase &db);
     // A connection name that is unique per thread and role ("reader", "writer" …).
     static QString nameForThisThread(const QString &role);
 
     static bool isPostgres(const QSqlDatabase &db);
+    // The PostgreSQL role the server authenticated this connection as; empty on SQLite.
+    static QString sessionUser(const QSqlDatabase &db);
     // Binds text to a NOT NULL column: Qt Sql binds a null QString as SQL NULL, so a missing
     // value becomes the empty string instead.
     static QString notNull(const QString &text)

@@ -5,6 +5,7 @@
 #include "httpexporttarget.h"
 #include "secrets/secretkeys.h"
 #include "secrets/secretstore.h"
+#include "store/auditguard.h"
 #include "store/blobstore.h"
 #include "store/casestore.h"
 #include "store/exportqueuestore.h"
@@ -178,16 +179,33 @@ void CaseExporter::buildAndPublish(const Attempt &attempt)
     const Settings settings = m_settings;
     m_pool.start([this, attempt, config, settings] {
         QString error;
+        QString auditProblem;
         std::optional<ExportPackage> package = withReader(config, &error, [&](QSqlDatabase &db) {
+            // Nothing leaves lvdesk on top of a trail that does not verify; what does leave
+            // carries the verified head, an anchor of the trail outside the database.
+            const AuditGuard::Result audit = AuditGuard::check(db, config);
+            if (!audit.ok) {
+                auditProblem = audit.problem;
+                error = tr("The audit trail failed its check, so nothing is exported until IT "
+                           "support has looked at it: %1")
+                            .arg(audit.problem);
+                return std::optional<ExportPackage>();
+            }
             const BlobStore blobs(config.blobDirectory());
-            return ExportPackage::build(db, blobs, attempt.caseId, &error);
+            std::optional<ExportPackage> built
+                = ExportPackage::build(db, blobs, attempt.caseId, &error);
+            if (built)
+                built->auditHead = audit.head;
+            return built;
         });
         QString published;
         if (package && settings.target == Target::Folder)
             published = DropFolderTarget(settings.folder).publish(*package, &error);
         QMetaObject::invokeMethod(
             this,
-            [this, attempt, package, published, error] {
+            [this, attempt, package, published, error, auditProblem] {
+                if (!auditProblem.isEmpty())
+                    Q_EMIT auditTrailBroken(auditProblem);
                 if (!package || (m_settings.target == Target::Folder && published.isEmpty())) {
                     fail(attempt, error, true);
                 } else if (m_settings.target == Target::Folder) {

@@ -65,6 +65,9 @@ public:
 Q_SIGNALS:
     void caseExported(qint64 caseId, const QString &diaryNumber);
     void caseFailed(qint64 caseId, const QString &error);
+    // The audit trail failed the check made before every export; nothing is exported until it
+    // passes again.
+    void auditTrailBroken(const QString &problem);
     void finished(int exported, int failed);
 
 private:

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/audittrail.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -40,6 +42,9 @@ public:
     QString
         name; // the package's folder name without revision: diary number made safe, or case-<id>
     QList<File> files; // case.json first, then the attachments (manifest.json is not among them)
+    // The head of the audit trail verified just before the export (AuditGuard): the manifest
+    // carries it, so removing the newest entries later shows against every package sent.
+    AuditTrail::Head auditHead;
 
     // Reads the case, its events (raw JSON verbatim), attachments, review notes and deadlines,
     // and checks that every attachment's blob is present and still matches its SHA-256.

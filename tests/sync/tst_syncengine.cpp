@@ -13,6 +13,7 @@
 #include "store/storewriter.h"
 #include "store/synclock.h"
 #include "sync/syncengine.h"
+#include "testauditkey.h"
 
 #include <QDirIterator>
 #include <QScopeGuard>
@@ -52,6 +53,7 @@ private:
 bool tst_SyncEngine::makeRig(Rig &rig, const QUrl &securityServer, const SyncSettings &sync)
 {
     rig.store.dataDirectory = rig.dir.path();
+    rig.store.auditKey = TestAuditKey::key();
     if (!Store::prepare(rig.store).ok)
         return false;
     ConnectionSettings settings;

@@ -8,6 +8,7 @@
 #include "store/store.h"
 #include "store/storeconfig.h"
 #include "store/storeconnection.h"
+#include "testauditkey.h"
 
 #include <QByteArray>
 #include <QCryptographicHash>
@@ -45,6 +46,7 @@ public:
     {
         StoreConfig config;
         config.dataDirectory = dataDirectory;
+        config.auditKey = TestAuditKey::key();
         const Store::Status status = Store::prepare(config);
         if (!status.ok && error)
             *error = status.error;

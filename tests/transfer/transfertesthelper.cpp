@@ -5,6 +5,7 @@
 #include "store/blobstore.h"
 #include "store/storeconfig.h"
 #include "store/storeconnection.h"
+#include "testauditkey.h"
 #include "transfer/dropfoldertarget.h"
 #include "transfer/exportpackage.h"
 
@@ -24,6 +25,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     lvdesk::StoreConfig config;
+    config.auditKey = lvdesk::TestAuditKey::key();
     config.dataDirectory = args.at(1);
     QString error;
     const QSqlDatabase db = lvdesk::StoreConnection::open(config, u"helper"_s, &error);

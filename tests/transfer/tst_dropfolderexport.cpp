@@ -76,6 +76,8 @@ private Q_SLOTS:
     void partialSwappedForSymlinkMidWriteFailsVisibly();
     void dropFolderThatIsASymlinkIsRefused();
     void packagesFollowTheDropFolderModeAndGroup();
+    void manifestAnchorsTheVerifiedAuditHead();
+    void nothingIsExportedWhileTheAuditTrailIsBroken();
     void nothingHappensWithoutTarget();
     void retryDelayGrowsAndIsCapped();
 
@@ -372,6 +374,55 @@ void tst_DropFolderExport::packagesFollowTheDropFolderModeAndGroup()
         QCOMPARE(int(st.st_mode & 07777), S_ISDIR(st.st_mode) ? 0750 : 0640);
         QCOMPARE(st.st_gid, grp->gr_gid);
     }
+}
+
+void tst_DropFolderExport::manifestAnchorsTheVerifiedAuditHead()
+{
+    const qint64 id = TransferTestCases::add(m_config, 34, {u"liite.pdf"_s}, u"LV-2026-00034"_s);
+    QVERIFY(id);
+    auto exporter = makeExporter(m_drop);
+    QCOMPARE(runRound(*exporter), std::make_pair(1, 0));
+    const QJsonObject head = readJson(QDir(m_drop).filePath(u"LV-2026-00034/manifest.json"_s))
+                                 .value(u"auditHead"_s)
+                                 .toObject();
+    const qint64 seq = head.value(u"seq"_s).toInteger();
+    QVERIFY(seq > 0);
+    // The entry named is in the trail with that MAC: removing it later shows against the package.
+    const QList<AuditTrail::Entry> entries = AuditTrail(db()).entries(seq, 1);
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(head.value(u"mac"_s).toString(), entries.first().mac);
+    QCOMPARE(entries.first().mac.size(), 64);
+    // It is the head verified before the package was written: the export's "exporting" entry.
+    QCOMPARE(entries.first().action, u"transfer.export"_s);
+    QCOMPARE(entries.first().details.value(u"state"_s).toString(), u"exporting"_s);
+}
+
+void tst_DropFolderExport::nothingIsExportedWhileTheAuditTrailIsBroken()
+{
+    const qint64 first = TransferTestCases::add(m_config, 35, {u"liite.pdf"_s}, u"LV-2026-00035"_s);
+    QVERIFY(first);
+    auto exporter = makeExporter(m_drop);
+    QCOMPARE(runRound(*exporter), std::make_pair(1, 0)); // anchors the head
+    const qint64 second
+        = TransferTestCases::add(m_config, 36, {u"liite.pdf"_s}, u"LV-2026-00036"_s);
+    QVERIFY(second);
+    // The newest entries are removed behind lvdesk's back (the trigger dropped first).
+    const qint64 last = AuditTrail(db()).verify().head.seq;
+    QSqlQuery q(db());
+    QVERIFY(q.exec(u"DROP TRIGGER audit_trail_no_delete"_s));
+    q.prepare(u"DELETE FROM audit_trail WHERE seq > ?"_s);
+    q.addBindValue(last - 8);
+    QVERIFY(q.exec());
+
+    QSignalSpy broken(exporter.get(), &CaseExporter::auditTrailBroken);
+    QCOMPARE(runRound(*exporter), std::make_pair(0, 1));
+    QCOMPARE(broken.size(), 1);
+    QVERIFY(!broken.first().first().toString().isEmpty());
+    const std::optional<CaseStore::Case> c = CaseStore(db()).caseById(second);
+    QCOMPARE(c->exportState, u"failed"_s);
+    QVERIFY2(c->exportError.contains(u"audit trail"_s), qPrintable(c->exportError));
+    QVERIFY(!nextAttemptAt(second).isEmpty()); // tried again later, once IT support has looked
+    QCOMPARE(packagesIn(m_drop), QStringList{u"LV-2026-00035"_s});
 }
 
 void tst_DropFolderExport::exportWritesOneVerifiedPackagePerCase()

@@ -12,6 +12,7 @@
 #include "store/casecounts.h"
 #include "store/store.h"
 #include "store/storeconnection.h"
+#include "testauditkey.h"
 #include "transferlistmodel.h"
 #include "traynotifier.h"
 
@@ -46,6 +47,7 @@ private Q_SLOTS:
     {
         QVERIFY(Language::install(u"en"_s));
         StoreConfig config;
+        config.auditKey = TestAuditKey::key();
         config.dataDirectory = m_dir.path();
         const Store::Status status = Store::prepare(config);
         QVERIFY2(status.ok, qPrintable(status.error));

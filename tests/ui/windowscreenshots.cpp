@@ -13,6 +13,7 @@
 #include "store/audittrail.h"
 #include "store/store.h"
 #include "store/storeconnection.h"
+#include "testauditkey.h"
 
 #include <QApplication>
 #include <QDir>
@@ -93,6 +94,7 @@ int main(int argc, char *argv[])
 
     QTemporaryDir dir;
     StoreConfig config;
+    config.auditKey = TestAuditKey::key();
     config.dataDirectory = dir.path();
     if (!Store::prepare(config).ok)
         return 1;

@@ -12,6 +12,7 @@
 #include "store/storeconnection.h"
 #include "store/storewriter.h"
 #include "sync/syncengine.h"
+#include "testauditkey.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -103,6 +104,7 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     StoreConfig store;
     store.dataDirectory = dir.path();
+    store.auditKey = TestAuditKey::key();
     const Store::Status prepared = Store::prepare(store);
     if (!prepared.ok) {
         note(prepared.error);
