@@ -108,7 +108,10 @@ Migrator::Result Migrator::migrate(int targetVersion)
                                .arg(q.lastError().text());
             return result;
         }
-        if (!q.exec(createVersionTable)) {
+        // Only when it is missing: an officer's role may read and write the tables but not
+        // create anything in their schema (docs/security.md), and PostgreSQL checks that right
+        // even for CREATE TABLE IF NOT EXISTS.
+        if (currentVersion(&error) == 0 && !q.exec(createVersionTable)) {
             result.error
                 = tr("The schema version table cannot be created: %1").arg(q.lastError().text());
             return result;

@@ -167,7 +167,8 @@ lvdesk_pg_stop() {
 # A second, private server with TLS for the store's TLS test, which makes its own CA and calls
 # these through bash (each prints what the test needs on stdout):
 #
-#   lvdesk_pg_tls_start CA CERT KEY   # prints "dir=…", "port=…", "password=…"; role and database
+#   lvdesk_pg_tls_start CA CERT KEY   # prints "dir=…", "port=…", "password=…" and the superuser
+#                                     # lvdesk_admin's "admin=…"; role and database
 #                                     # lvdesk_tls (scram-sha-256), and the role "lvdesk
 #                                     # workstation" that logs in with a client certificate and
 #                                     # owns the database lvdesk_cert
@@ -210,7 +211,7 @@ CONF
         lvdesk_pg_tls_stop "$dir"
         return 1
     fi
-    printf 'dir=%s\nport=%s\npassword=%s\n' "$dir" "$port" "$password"
+    printf 'dir=%s\nport=%s\npassword=%s\nadmin=%s\n' "$dir" "$port" "$password" "$admin_password"
 }
 
 # Copies FILE into the server's data folder as NAME, owned by the server and private to it.

@@ -7,6 +7,8 @@
 #include "config/workspace.h"
 #include "secrets/memorysecretstore.h"
 #include "secrets/secretkeys.h"
+#include "store/auditguard.h"
+#include "store/audittrail.h"
 #include "store/store.h"
 #include "store/storeconnection.h"
 #include "testpki.h"
@@ -14,6 +16,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,6 +38,7 @@ private Q_SLOTS:
     void certificateForAnotherHostIsRefused();
     void certificateFromAnotherCaIsRefused();
     void workspaceFindsTheKeyPassphraseByCertificate();
+    void officerRolesCannotTouchTheTrail();
     void serverWithoutTlsIsRefused();
 
 private:
@@ -49,6 +53,7 @@ private:
     QString m_dir;
     int m_port = 0;
     QString m_password;
+    QString m_adminPassword;
 };
 
 QString tst_StoreTls::script(const QString &function, const QStringList &arguments, bool *ok)
@@ -85,6 +90,8 @@ void tst_StoreTls::initTestCase()
             m_port = line.mid(5).toInt();
         else if (line.startsWith(u"password="_s))
             m_password = line.mid(9);
+        else if (line.startsWith(u"admin="_s))
+            m_adminPassword = line.mid(6);
     }
     QVERIFY(!m_dir.isEmpty() && m_port > 0 && !m_password.isEmpty());
 }
@@ -229,7 +236,21 @@ void tst_StoreTls::workspaceFindsTheKeyPassphraseByCertificate()
         workspace.open();
         QTRY_VERIFY_WITH_TIMEOUT(workspace.isReady() || !failed.isEmpty(), 30000);
         QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
+        QCOMPARE(workspace.officer(), u"virkailija"_s);
     }
+    // One database role per officer: the profile may say the officer is the role the server
+    // authenticated, not whatever the workstation claims.
+    options.profile.storeOfficerFromRole = true;
+    {
+        Workspace workspace(options);
+        QSignalSpy failed(&workspace, &Workspace::failed);
+        workspace.open();
+        QTRY_VERIFY_WITH_TIMEOUT(workspace.isReady() || !failed.isEmpty(), 30000);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
+        QCOMPARE(workspace.officer(), u"lvdesk workstation"_s);
+        QCOMPARE(workspace.officerDisplayName(), u"lvdesk workstation"_s);
+    }
+    options.profile.storeOfficerFromRole = false;
     // Under a key named by anything else (another certificate, the old path-based key), the
     // passphrase is not found and the encrypted key cannot be opened.
     MemorySecretStore elsewhere;
@@ -240,6 +261,83 @@ void tst_StoreTls::workspaceFindsTheKeyPassphraseByCertificate()
     workspace.open();
     QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 30000);
     QVERIFY(!workspace.isReady());
+}
+
+void tst_StoreTls::officerRolesCannotTouchTheTrail()
+{
+    // The roles and grants of docs/security.md, as a superuser sets them up.
+    QVERIFY(serve(m_pki.serverCertificate(), m_pki.serverKey()));
+    StoreConfig admin = config();
+    admin.user = u"lvdesk_admin"_s;
+    admin.password = m_adminPassword;
+    admin.database = u"postgres"_s;
+    auto run = [](const StoreConfig &c, const QString &name, const QStringList &statements) {
+        QString error;
+        bool ok = true;
+        {
+            QSqlDatabase db = StoreConnection::open(c, name, &error);
+            QSqlQuery q(db);
+            for (const QString &sql : statements) {
+                if (!db.isValid() || !q.exec(sql)) {
+                    qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text() + error));
+                    ok = false;
+                }
+            }
+        }
+        StoreConnection::close(name);
+        return ok;
+    };
+    QVERIFY(run(admin, u"roles"_s,
+                {u"CREATE ROLE lvdesk_owner LOGIN PASSWORD 'owner-pw'"_s,
+                 u"CREATE ROLE lvdesk_officer NOLOGIN"_s,
+                 u"CREATE ROLE matti LOGIN PASSWORD 'matti-pw' IN ROLE lvdesk_officer"_s,
+                 u"CREATE DATABASE lvdesk_roles OWNER lvdesk_owner ENCODING 'UTF8'"_s}));
+    admin.database = u"lvdesk_roles"_s;
+    QVERIFY(run(admin, u"schema"_s,
+                {u"ALTER SCHEMA public OWNER TO lvdesk_owner"_s,
+                 u"REVOKE ALL ON SCHEMA public FROM PUBLIC"_s,
+                 u"GRANT USAGE ON SCHEMA public TO lvdesk_officer"_s}));
+    // The owner creates the tables once.
+    StoreConfig owner = config();
+    owner.user = u"lvdesk_owner"_s;
+    owner.password = u"owner-pw"_s;
+    owner.database = u"lvdesk_roles"_s;
+    QCOMPARE(connectError(owner), QString());
+    QVERIFY(run(admin, u"grants"_s,
+                {u"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO "
+                 "lvdesk_officer"_s,
+                 u"REVOKE UPDATE, DELETE, TRUNCATE ON audit_trail, audit_key FROM "
+                 "lvdesk_officer"_s,
+                 u"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO lvdesk_officer"_s}));
+
+    // An officer's role opens the store, is who the server says, and appends signed entries …
+    StoreConfig officer = owner;
+    officer.user = u"matti"_s;
+    officer.password = u"matti-pw"_s;
+    officer.auditKey = QByteArray(32, '\x42');
+    QCOMPARE(connectError(officer), QString());
+    {
+        QString error;
+        QSqlDatabase db = StoreConnection::open(officer, u"officer"_s, &error);
+        QVERIFY2(db.isValid(), qPrintable(error));
+        QCOMPARE(StoreConnection::sessionUser(db), u"matti"_s);
+        QString problem;
+        QCOMPARE(AuditGuard::claimKey(db, officer.auditKey, &problem), AuditGuard::KeyState::Ok);
+        AuditTrail trail(db);
+        for (int i = 1; i <= 3; ++i)
+            QVERIFY(trail.append(u"matti"_s, u"test.step"_s, u"case:1"_s, {}));
+        // … but cannot change the trail, nor take its triggers away.
+        QSqlQuery q(db);
+        QVERIFY(!q.exec(u"UPDATE audit_trail SET actor = 'liisa'"_s));
+        QVERIFY(!q.exec(u"DELETE FROM audit_trail"_s));
+        QVERIFY(!q.exec(u"TRUNCATE audit_trail"_s));
+        QVERIFY(!q.exec(u"ALTER TABLE audit_trail DISABLE TRIGGER USER"_s));
+        QVERIFY(!q.exec(u"DROP TRIGGER audit_trail_no_change ON audit_trail"_s));
+        QVERIFY(!q.exec(u"DELETE FROM audit_key"_s));
+        QVERIFY(trail.verify().ok);
+        QCOMPARE(trail.verify().entries, 3);
+    }
+    StoreConnection::close(u"officer"_s);
 }
 
 void tst_StoreTls::serverWithoutTlsIsRefused()
