@@ -2,10 +2,12 @@
 // --version and the headless --sync-once, runs without a display).
 
 #include "config/appinfo.h"
+#include "config/auditkeycommand.h"
 #include "config/headlesssync.h"
 #include "config/language.h"
 #include "config/logging.h"
 #include "config/osidentity.h"
+#include "config/processhardening.h"
 #include "config/profile.h"
 #include "config/workspace.h"
 #include "dialoghost.h"
@@ -71,7 +73,9 @@ EarlyArguments scanArguments(int argc, char **argv)
         else if (arg == u"--sync-once"_s) {
             early.needsWindow = false;
             early.syncOnce = true;
-        } else if (arg == u"-platform"_s || arg.startsWith(u"-platform="_s))
+        } else if (arg == u"--audit-key-export"_s || arg == u"--audit-key-import"_s)
+            early.needsWindow = false;
+        else if (arg == u"-platform"_s || arg.startsWith(u"-platform="_s))
             early.platformGiven = true;
     }
     return early;
@@ -98,6 +102,9 @@ void printError(const QString &text)
 
 int main(int argc, char *argv[])
 {
+#ifdef LVDESK_NO_CORE_DUMPS
+    lvdesk::ProcessHardening::disableCoreDumps();
+#endif
 #ifdef Q_OS_UNIX
     // Everything lvdesk creates is the officer's alone unless it says otherwise (the drop folder's
     // packages follow that folder's mode); the data folder and its files also get explicit modes.
@@ -145,7 +152,17 @@ int main(int argc, char *argv[])
             "main",
             "Run one full sync without a window (needs --profile), print a summary line and "
             "exit: 0 when nothing failed."));
-    parser.addOptions({langOption, dataDirOption, profileOption, verboseOption, syncOnceOption});
+    const QCommandLineOption auditKeyExportOption(
+        u"audit-key-export"_s,
+        QCoreApplication::translate("main", "Print the audit trail's key of the profile's database "
+                                            "from this workstation's keychain (for IT support)."));
+    const QCommandLineOption auditKeyImportOption(
+        u"audit-key-import"_s,
+        QCoreApplication::translate("main",
+                                    "Store the audit trail's key of the profile's database, read "
+                                    "from standard input, in this workstation's keychain."));
+    parser.addOptions({langOption, dataDirOption, profileOption, verboseOption, syncOnceOption,
+                       auditKeyExportOption, auditKeyImportOption});
     parser.process(*app);
 
     if (parser.isSet(langOption)
@@ -169,6 +186,36 @@ int main(int argc, char *argv[])
     // The officer is the account the operating system runs lvdesk as: the handler and audit actor
     // of every action, and the X-Road-UserId unless the profile names one.
     const lvdesk::OsIdentity officer = lvdesk::OsIdentity::current();
+
+    if (parser.isSet(auditKeyExportOption) || parser.isSet(auditKeyImportOption)) {
+        if (!parser.isSet(profileOption)) {
+            printError(QCoreApplication::translate(
+                "main", "The audit key belongs to a database: add --profile FILE."));
+            return 2;
+        }
+        QList<lvdesk::Profile::Issue> keyIssues;
+        const lvdesk::Profile keyProfile
+            = lvdesk::Profile::load(QDir(parser.value(profileOption)).absolutePath(), &keyIssues);
+        if (!keyIssues.isEmpty()) {
+            for (const lvdesk::Profile::Issue &issue : std::as_const(keyIssues))
+                printError(issue.message);
+            return 2;
+        }
+        const bool exporting = parser.isSet(auditKeyExportOption);
+        lvdesk::AuditKeyCommand command(exporting ? lvdesk::AuditKeyCommand::Mode::Export
+                                                  : lvdesk::AuditKeyCommand::Mode::Import,
+                                        keyProfile, dataDir, &secrets);
+        QObject::connect(&command, &lvdesk::AuditKeyCommand::done, app.get(),
+                         [&app](int code) { app->exit(code); });
+        QByteArray line;
+        if (!exporting) {
+            char buffer[256] = {};
+            if (std::fgets(buffer, sizeof buffer, stdin))
+                line = QByteArray(buffer);
+        }
+        command.start(line);
+        return app->exec();
+    }
 
     if (early.syncOnce) {
         if (!parser.isSet(profileOption)) {

@@ -1722,6 +1722,21 @@
     </message>
 </context>
 <context>
+    <name>lvdesk::AuditKeyCommand</name>
+    <message>
+        <source>The keychain holds no valid audit key for this profile&apos;s database.</source>
+        <translation>Avainnipussa ei ole kelvollista tarkastuslokin avainta tämän profiilin tietokannalle.</translation>
+    </message>
+    <message>
+        <source>An audit key is 64 hexadecimal characters on one line of standard input, as --audit-key-export prints it.</source>
+        <translation>Tarkastuslokin avain on 64 heksadesimaalimerkkiä yhdellä vakiosyötteen rivillä, kuten --audit-key-export sen tulostaa.</translation>
+    </message>
+    <message>
+        <source>The audit key was stored in this workstation&apos;s keychain.</source>
+        <translation>Tarkastuslokin avain tallennettiin tämän työaseman avainnippuun.</translation>
+    </message>
+</context>
+<context>
     <name>lvdesk::AuditModel</name>
     <message>
         <source>No.</source>
@@ -3852,6 +3867,18 @@ Käsittelee Luvat ja valvonta -palvelun asiointeja palvelun sähköisen rajapinn
     <message>
         <source>The new connection profile is used when lvdesk is started again.</source>
         <translation>Uutta yhteysprofiilia käytetään, kun lvdesk käynnistetään seuraavan kerran.</translation>
+    </message>
+    <message>
+        <source>Print the audit trail&apos;s key of the profile&apos;s database from this workstation&apos;s keychain (for IT support).</source>
+        <translation>Tulosta profiilin tietokannan tarkastuslokin avain tämän työaseman avainnipusta (IT-tuelle).</translation>
+    </message>
+    <message>
+        <source>Store the audit trail&apos;s key of the profile&apos;s database, read from standard input, in this workstation&apos;s keychain.</source>
+        <translation>Tallenna vakiosyötteestä luettu profiilin tietokannan tarkastuslokin avain tämän työaseman avainnippuun.</translation>
+    </message>
+    <message>
+        <source>The audit key belongs to a database: add --profile FILE.</source>
+        <translation>Tarkastuslokin avain kuuluu tietokannalle: lisää --profile TIEDOSTO.</translation>
     </message>
 </context>
 </TS>

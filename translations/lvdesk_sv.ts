@@ -1722,6 +1722,21 @@
     </message>
 </context>
 <context>
+    <name>lvdesk::AuditKeyCommand</name>
+    <message>
+        <source>The keychain holds no valid audit key for this profile&apos;s database.</source>
+        <translation>Nyckelringen innehåller ingen giltig nyckel för granskningsloggen till den här profilens databas.</translation>
+    </message>
+    <message>
+        <source>An audit key is 64 hexadecimal characters on one line of standard input, as --audit-key-export prints it.</source>
+        <translation>En nyckel för granskningsloggen är 64 hexadecimala tecken på en rad i standardinmatningen, så som --audit-key-export skriver ut den.</translation>
+    </message>
+    <message>
+        <source>The audit key was stored in this workstation&apos;s keychain.</source>
+        <translation>Nyckeln för granskningsloggen sparades i den här arbetsstationens nyckelring.</translation>
+    </message>
+</context>
+<context>
     <name>lvdesk::AuditModel</name>
     <message>
         <source>No.</source>
@@ -3852,6 +3867,18 @@ Handlägger ärenden från tjänsten Tillstånd och tillsyn via dess elektronisk
     <message>
         <source>The new connection profile is used when lvdesk is started again.</source>
         <translation>Den nya anslutningsprofilen används när lvdesk startas nästa gång.</translation>
+    </message>
+    <message>
+        <source>Print the audit trail&apos;s key of the profile&apos;s database from this workstation&apos;s keychain (for IT support).</source>
+        <translation>Skriv ut nyckeln för granskningsloggen i profilens databas från den här arbetsstationens nyckelring (för IT-supporten).</translation>
+    </message>
+    <message>
+        <source>Store the audit trail&apos;s key of the profile&apos;s database, read from standard input, in this workstation&apos;s keychain.</source>
+        <translation>Spara nyckeln för granskningsloggen i profilens databas, läst från standardinmatningen, i den här arbetsstationens nyckelring.</translation>
+    </message>
+    <message>
+        <source>The audit key belongs to a database: add --profile FILE.</source>
+        <translation>Nyckeln för granskningsloggen hör till en databas: lägg till --profile FIL.</translation>
     </message>
 </context>
 </TS>

@@ -52,26 +52,6 @@ struct Workspace::Parts
 
 namespace {
 
-StoreConfig storeConfigFor(const Workspace::Options &options)
-{
-    StoreConfig config;
-    const Profile &p = options.profile;
-    config.dataDirectory
-        = options.dataDir.isEmpty() ? StoreConfig::defaultDataDirectory() : options.dataDir;
-    if (p.storeDriver == Profile::StoreDriver::Postgresql) {
-        config.driver = StoreConfig::Driver::Postgresql;
-        config.host = p.storeHost;
-        config.port = p.storePort;
-        config.database = p.storeDatabase;
-        config.user = p.storeUser;
-        config.sslMode = p.storeSslMode;
-        config.sslRootCert = p.storeSslRootCert;
-        config.sslCert = p.storeSslCert;
-        config.sslKey = p.storeSslKey;
-    }
-    return config;
-}
-
 ConnectionSettings connectionSettingsFor(const Workspace::Options &options)
 {
     const Profile &p = options.profile;
@@ -123,10 +103,28 @@ SyncSettings syncSettingsFor(const Workspace::Options &options)
 
 } // namespace
 
+StoreConfig Workspace::storeConfigFor(const Profile &p, const QString &dataDir)
+{
+    StoreConfig config;
+    config.dataDirectory = dataDir.isEmpty() ? StoreConfig::defaultDataDirectory() : dataDir;
+    if (p.storeDriver == Profile::StoreDriver::Postgresql) {
+        config.driver = StoreConfig::Driver::Postgresql;
+        config.host = p.storeHost;
+        config.port = p.storePort;
+        config.database = p.storeDatabase;
+        config.user = p.storeUser;
+        config.sslMode = p.storeSslMode;
+        config.sslRootCert = p.storeSslRootCert;
+        config.sslCert = p.storeSslCert;
+        config.sslKey = p.storeSslKey;
+    }
+    return config;
+}
+
 Workspace::Workspace(const Options &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
-    , m_storeConfig(storeConfigFor(options))
+    , m_storeConfig(storeConfigFor(options.profile, options.dataDir))
 { }
 
 Workspace::~Workspace() = default;

@@ -64,6 +64,9 @@ public:
     CaseExporter *exporter() const; // null when no export target is configured
     CaseActions *actions() const;
 
+    // The store a profile names, without its secrets (the data folder: dataDir, or the user's).
+    static StoreConfig storeConfigFor(const Profile &profile, const QString &dataDir);
+
     // Why the audit trail failed its check (at the start or before an export), translated;
     // empty while it is intact.
     QString auditProblem() const;

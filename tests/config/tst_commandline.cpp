@@ -1,5 +1,7 @@
 // The lvdesk executable's command line: help in the chosen language, the version, and a clear
 // message instead of a crash when no display is available.
+#include "headlessrun.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -13,30 +15,8 @@ class TestCommandLine : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-
-    // Runs lvdesk with no display at all (as in an SSH session or a scheduled job).
-    static Run run(const QStringList &arguments)
-    {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
-            env.remove(QString::fromLatin1(name));
-        process.setProcessEnvironment(env);
-        process.start(qEnvironmentVariable("LVDESK_BIN"), arguments);
-        Run result;
-        if (!process.waitForFinished(30000))
-            return result;
-        result.exitCode = process.exitCode();
-        result.out = QString::fromUtf8(process.readAllStandardOutput());
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
-    }
+    using Run = lvdesk::HeadlessRun;
+    static Run run(const QStringList &arguments) { return Run::run(arguments); }
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY2(!qEnvironmentVariableIsEmpty("LVDESK_BIN"), "set LVDESK_BIN"); }
