@@ -12,8 +12,8 @@ namespace lvdesk {
 // do reliably. It asks the server for TLS the way libpq does (SSLRequest), then checks its
 // certificate against store/sslRootCert and store/host with Qt's TLS, and names what is wrong: no
 // TLS at all, a certificate for another host, one from another CA, or one out of date
-// (tst_storetls). Blocking, with short timeouts: call it off the GUI thread, and only after a
-// connection has failed.
+// (tst_storetls). Blocking, with short timeouts: Store::prepare asks it, off the GUI thread, when
+// the first connection of a start has failed.
 class PostgresTlsProbe
 {
     Q_DECLARE_TR_FUNCTIONS(PostgresTlsProbe)

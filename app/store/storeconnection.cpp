@@ -1,6 +1,5 @@
 #include "storeconnection.h"
 
-#include "postgrestlsprobe.h"
 #include "privatefiles.h"
 #include "secrets/secretstore.h"
 #include "storelog.h"
@@ -71,16 +70,10 @@ QSqlDatabase StoreConnection::open(const StoreConfig &config, const QString &nam
             const QString options = postgresOptions(config, &problem);
             if (problem.isEmpty()) {
                 db.setConnectOptions(options);
-                if (!db.open()) {
-                    // libpq's words are technical and not in the officer's language: say what
-                    // is wrong with the server's TLS when that is the reason.
-                    problem = PostgresTlsProbe::explain(config);
-                    if (problem.isEmpty())
-                        problem = tr("The shared database %1 cannot be reached: %2 Check the "
-                                     "store settings in the profile and the password in the "
-                                     "keychain.")
-                                      .arg(config.describe(), db.lastError().text());
-                }
+                if (!db.open())
+                    problem = tr("The shared database %1 cannot be reached: %2 Check the store "
+                                 "settings in the profile and the password in the keychain.")
+                                  .arg(config.describe(), db.lastError().text());
             }
             if (!problem.isEmpty()) {
                 // reported below
