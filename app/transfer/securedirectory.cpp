@@ -286,14 +286,19 @@ std::unique_ptr<SecureDirectory> SecureDirectory::createPartialDirectory(const Q
                          .arg(QDir::toNativeSeparators(m_path));
         return nullptr;
     }
+    // Between making and opening it, someone may have put something else under its name: what
+    // is opened must be a folder of ours, still private, or nothing is written.
     const int fd = openDirectoryAt(m_fd, native);
     struct stat st = {};
-    if (fd < 0 || ::fstat(fd, &st) != 0) {
+    if (fd < 0 || ::fstat(fd, &st) != 0 || st.st_uid != ::geteuid()
+        || (st.st_mode & 0777) != 0700) {
         if (fd >= 0)
             ::close(fd);
+        qCWarning(lcTransfer) << "a partial folder in the drop folder was replaced as it was made";
         if (error)
-            *error
-                = tr("A folder could not be created in %1.").arg(QDir::toNativeSeparators(m_path));
+            *error = tr("Something in %1 replaced the package while lvdesk wrote it; nothing was "
+                        "published. Ask IT support to check who may write to that folder.")
+                         .arg(QDir::toNativeSeparators(m_path));
         return nullptr;
     }
     m_partials.insert(name, Created{::dup(fd), quint64(st.st_dev), quint64(st.st_ino), true});
