@@ -3,14 +3,18 @@
 // --version and the headless --sync-once, runs without a display).
 
 #include "config/appinfo.h"
+#include "config/auditkeycommand.h"
 #include "config/headlesssync.h"
 #include "config/language.h"
 #include "config/logging.h"
+#include "config/osidentity.h"
+#include "config/processhardening.h"
 #include "config/profile.h"
 #include "config/workspace.h"
 #include "dialoghost.h"
 #include "mainwindow.h"
 #include "secrets/keychainsecretstore.h"
+#include "store/privatefiles.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -21,6 +25,10 @@
 
 #include <cstdio>
 #include <memory>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -66,7 +74,9 @@ EarlyArguments scanArguments(int argc, char **argv)
         else if (arg == u"--sync-once"_s) {
             early.needsWindow = false;
             early.syncOnce = true;
-        } else if (arg == u"-platform"_s || arg.startsWith(u"-platform="_s))
+        } else if (arg == u"--audit-key-export"_s || arg == u"--audit-key-import"_s)
+            early.needsWindow = false;
+        else if (arg == u"-platform"_s || arg.startsWith(u"-platform="_s))
             early.platformGiven = true;
     }
     return early;
@@ -89,20 +99,18 @@ void printError(const QString &text)
     std::fputs(qPrintable(text + u'\n'), stderr);
 }
 
-// The workstation user: the handler and audit actor of the officer's actions, and the
-// X-Road-UserId unless the profile names one.
-QString workstationUser()
-{
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-    return user.isEmpty() ? u"lvdesk"_s : user;
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
 {
+#ifdef LVDESK_NO_CORE_DUMPS
+    lvdesk::ProcessHardening::disableCoreDumps();
+#endif
+#ifdef Q_OS_UNIX
+    // Everything lvdesk creates is the officer's alone unless it says otherwise (the drop folder's
+    // packages follow that folder's mode); the data folder and its files also get explicit modes.
+    ::umask(077);
+#endif
     const EarlyArguments early = scanArguments(argc, argv);
     const bool window = early.needsWindow && displayAvailable(early);
 
@@ -152,7 +160,17 @@ int main(int argc, char *argv[])
             "main",
             "Run one full sync without a window (needs --profile), print a summary line and "
             "exit: 0 when nothing failed."));
-    parser.addOptions({langOption, dataDirOption, profileOption, verboseOption, syncOnceOption});
+    const QCommandLineOption auditKeyExportOption(
+        u"audit-key-export"_s,
+        QCoreApplication::translate("main", "Print the audit trail's key of the profile's database "
+                                            "from this workstation's keychain (for IT support)."));
+    const QCommandLineOption auditKeyImportOption(
+        u"audit-key-import"_s,
+        QCoreApplication::translate("main",
+                                    "Store the audit trail's key of the profile's database, read "
+                                    "from standard input, in this workstation's keychain."));
+    parser.addOptions({langOption, dataDirOption, profileOption, verboseOption, syncOnceOption,
+                       auditKeyExportOption, auditKeyImportOption});
     // A wrong command line exits with 2 like every other start problem (QCommandLineParser's own
     // exit would be 1, which --sync-once uses for "synced, but something failed").
     if (!parser.parse(QCoreApplication::arguments())) {
@@ -173,12 +191,45 @@ int main(int argc, char *argv[])
     const QString dataDir = parser.isSet(dataDirOption)
                                 ? QDir(parser.value(dataDirOption)).absolutePath()
                                 : QString();
-    if (!dataDir.isEmpty() && !QDir().mkpath(dataDir)) {
-        printError(QCoreApplication::translate("main", "Cannot create the data folder %1.")
-                       .arg(QDir::toNativeSeparators(dataDir)));
+    QString dataDirError;
+    if (!dataDir.isEmpty() && !lvdesk::PrivateFiles::makeDirectory(dataDir, &dataDirError)) {
+        printError(dataDirError);
         return 2;
     }
     lvdesk::KeychainSecretStore secrets;
+    // The officer is the account the operating system runs lvdesk as: the handler and audit actor
+    // of every action, and the X-Road-UserId unless the profile names one.
+    const lvdesk::OsIdentity officer = lvdesk::OsIdentity::current();
+
+    if (parser.isSet(auditKeyExportOption) || parser.isSet(auditKeyImportOption)) {
+        if (!parser.isSet(profileOption)) {
+            printError(QCoreApplication::translate(
+                "main", "The audit key belongs to a database: add --profile FILE."));
+            return 2;
+        }
+        QList<lvdesk::Profile::Issue> keyIssues;
+        const lvdesk::Profile keyProfile
+            = lvdesk::Profile::load(QDir(parser.value(profileOption)).absolutePath(), &keyIssues);
+        if (!keyIssues.isEmpty()) {
+            for (const lvdesk::Profile::Issue &issue : std::as_const(keyIssues))
+                printError(issue.message);
+            return 2;
+        }
+        const bool exporting = parser.isSet(auditKeyExportOption);
+        lvdesk::AuditKeyCommand command(exporting ? lvdesk::AuditKeyCommand::Mode::Export
+                                                  : lvdesk::AuditKeyCommand::Mode::Import,
+                                        keyProfile, dataDir, &secrets);
+        QObject::connect(&command, &lvdesk::AuditKeyCommand::done, app.get(),
+                         [&app](int code) { app->exit(code); });
+        QByteArray line;
+        if (!exporting) {
+            char buffer[256] = {};
+            if (std::fgets(buffer, sizeof buffer, stdin))
+                line = QByteArray(buffer);
+        }
+        command.start(line);
+        return app->exec();
+    }
 
     if (early.syncOnce) {
         if (!parser.isSet(profileOption)) {
@@ -200,7 +251,12 @@ int main(int argc, char *argv[])
                 "The profile does not say how to reach the Security Server (connection/)."));
             return 2;
         }
-        lvdesk::Workspace workspace({path, syncProfile, dataDir, workstationUser(), &secrets});
+        if (!officer.isValid()) {
+            printError(officer.error());
+            return 2;
+        }
+        lvdesk::Workspace workspace(
+            {path, syncProfile, dataDir, officer.accountName(), officer.fullName(), &secrets});
         lvdesk::HeadlessSync headless(&workspace);
         QObject::connect(&headless, &lvdesk::HeadlessSync::done, app.get(),
                          [&app](int code) { app->exit(code); });
@@ -241,8 +297,15 @@ int main(int argc, char *argv[])
                                                     "lvdesk is started again."));
             return;
         }
-        workspace = std::make_unique<lvdesk::Workspace>(lvdesk::Workspace::Options{
-            path, mainWindow.profile(), dataDir, workstationUser(), &secrets});
+        if (!officer.isValid()) {
+            lvdesk::DialogHost::show(&mainWindow, lvdesk::DialogHost::Kind::Error,
+                                     QCoreApplication::translate("main", "Connection profile"),
+                                     officer.error());
+            return;
+        }
+        workspace = std::make_unique<lvdesk::Workspace>(
+            lvdesk::Workspace::Options{path, mainWindow.profile(), dataDir, officer.accountName(),
+                                       officer.fullName(), &secrets});
         QObject::connect(workspace.get(), &lvdesk::Workspace::ready, workspace.get(),
                          [ws = workspace.get()] { ws->sync()->startScheduling(); });
         mainWindow.attachWorkspace(workspace.get());

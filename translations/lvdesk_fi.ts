@@ -182,6 +182,33 @@
     </message>
 </context>
 <context>
+    <name>AuditGuard</name>
+    <message>
+        <source>The audit trail&apos;s state file %1 is locked by another lvdesk.</source>
+        <translation>Tarkastuslokin tilatiedosto %1 on toisen lvdeskin lukitsema.</translation>
+    </message>
+    <message>
+        <source>The audit trail&apos;s state file %1 on this workstation cannot be read or belongs to another database; the trail cannot be checked against it. Ask IT support.</source>
+        <translation>Tämän työaseman tarkastuslokin tilatiedostoa %1 ei voi lukea tai se kuuluu toiselle tietokannalle, joten tarkastuslokia ei voi tarkistaa sitä vasten. Ota yhteys IT-tukeen.</translation>
+    </message>
+    <message>
+        <source>The audit trail&apos;s key cannot be read: %1</source>
+        <translation>Tarkastuslokin avainta ei voi lukea: %1</translation>
+    </message>
+    <message>
+        <source>This workstation has no key for the audit trail of the database, which is signed with key %1. IT support copies that key into the keychain of every workstation that uses the database.</source>
+        <translation>Tällä työasemalla ei ole tietokannan tarkastuslokin avainta; loki on allekirjoitettu avaimella %1. IT-tuki kopioi avaimen jokaisen tietokantaa käyttävän työaseman avainnippuun.</translation>
+    </message>
+    <message>
+        <source>The audit trail&apos;s key cannot be recorded: %1</source>
+        <translation>Tarkastuslokin avainta ei voi kirjata: %1</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s audit key (%1) is not the key that signs the audit trail of the database (%2). IT support copies the database&apos;s key into the keychain of every workstation that uses it.</source>
+        <translation>Tämän työaseman tarkastuslokin avain (%1) ei ole se avain, jolla tietokannan tarkastusloki allekirjoitetaan (%2). IT-tuki kopioi tietokannan avaimen jokaisen sitä käyttävän työaseman avainnippuun.</translation>
+    </message>
+</context>
+<context>
     <name>AuditQuery</name>
     <message>
         <source>The audit trail could not be read from the store.</source>
@@ -221,6 +248,34 @@
     <message>
         <source>Audit entry %1 is broken: %2.</source>
         <translation>Tarkastuslokin merkintä %1 ei ole eheä: %2.</translation>
+    </message>
+    <message>
+        <source>this workstation has no audit key to sign the entry</source>
+        <translation>tällä työasemalla ei ole tarkastuslokin avainta merkinnän allekirjoittamiseen</translation>
+    </message>
+    <message>
+        <source>it has no signature although the entries before it are signed (it was written outside lvdesk)</source>
+        <translation>sillä ei ole allekirjoitusta, vaikka sitä edeltävät merkinnät on allekirjoitettu (se on kirjoitettu lvdeskin ulkopuolella)</translation>
+    </message>
+    <message>
+        <source>this workstation has no audit key to check its signature</source>
+        <translation>tällä työasemalla ei ole tarkastuslokin avainta sen allekirjoituksen tarkistamiseen</translation>
+    </message>
+    <message>
+        <source>it is signed with another audit key (%1) than this workstation&apos;s (%2)</source>
+        <translation>se on allekirjoitettu eri avaimella (%1) kuin tämän työaseman avain (%2)</translation>
+    </message>
+    <message>
+        <source>its signature does not match (the entry was changed, or its hash recomputed, outside lvdesk)</source>
+        <translation>sen allekirjoitus ei täsmää (merkintää on muutettu tai sen tiiviste laskettu uudelleen lvdeskin ulkopuolella)</translation>
+    </message>
+    <message>
+        <source>Audit entry %1, verified earlier on this workstation, is gone: the newest entries of the trail were removed.</source>
+        <translation>Tarkastuslokin merkintä %1, joka on aiemmin tarkistettu tällä työasemalla, puuttuu: lokin uusimmat merkinnät on poistettu.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 is not the one verified earlier on this workstation: the trail was changed or replaced from there on.</source>
+        <translation>Tarkastuslokin merkintä %1 ei ole sama, joka tällä työasemalla aiemmin tarkistettiin: lokia on muutettu tai se on korvattu siitä eteenpäin.</translation>
     </message>
 </context>
 <context>
@@ -517,10 +572,6 @@
         <translation>Liityntäpalvelimen osoitteen alussa on oltava https:// (nyt alussa on &quot;%1&quot;).</translation>
     </message>
     <message>
-        <source>Plain HTTP is allowed only to this workstation itself (localhost). Use an https:// address for the Security Server %1.</source>
-        <translation>Salaamaton HTTP-yhteys on sallittu vain tähän työasemaan itseensä (localhost). Käytä liityntäpalvelimelle %1 https://-osoitetta.</translation>
-    </message>
-    <message>
         <source>The X-Road client (INSTANCE/CLASS/MEMBER/SUBSYSTEM) is missing from the settings.</source>
         <translation>X-Road-asiakkaan tunnus (INSTANCE/CLASS/MEMBER/SUBSYSTEM) puuttuu asetuksista.</translation>
     </message>
@@ -535,6 +586,10 @@
     <message>
         <source>The X-Road user id contains a line break or another control character. Correct connection/userId in the profile.</source>
         <translation>X-Road-käyttäjätunnuksessa on rivinvaihto tai muu ohjausmerkki. Korjaa profiilin connection/userId.</translation>
+    </message>
+    <message>
+        <source>Plain HTTP is allowed only to this workstation itself (127.0.0.1 or ::1). Use an https:// address for the Security Server %1.</source>
+        <translation>Salaamaton HTTP on sallittu vain tähän työasemaan itseensä (127.0.0.1 tai ::1). Käytä liityntäpalvelimelle %1 https://-osoitetta.</translation>
     </message>
 </context>
 <context>
@@ -831,20 +886,12 @@
         <translation>Pudotuskansiota %1 ei ole olemassa, tai siihen ei saada yhteyttä.</translation>
     </message>
     <message>
-        <source>lvdesk cannot write to the drop folder %1. Check that it exists and that you may write there.</source>
-        <translation>lvdesk ei voi kirjoittaa pudotuskansioon %1. Tarkista, että kansio on olemassa ja että sinulla on siihen kirjoitusoikeus.</translation>
-    </message>
-    <message>
         <source>The package could not be written to the drop folder.</source>
         <translation>Pakettia ei voitu kirjoittaa pudotuskansioon.</translation>
     </message>
     <message>
         <source>An attachment could not be copied intact into the package.</source>
         <translation>Liitettä ei voitu kopioida pakettiin eheänä.</translation>
-    </message>
-    <message>
-        <source>The finished package could not be moved into place in the drop folder.</source>
-        <translation>Valmista pakettia ei voitu siirtää lopulliseen sijaintiinsa pudotuskansiossa.</translation>
     </message>
     <message>
         <source>The drop folder already holds too many packages of this case.</source>
@@ -1342,6 +1389,21 @@
     </message>
 </context>
 <context>
+    <name>OsIdentity</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The operating system cannot say which user account runs lvdesk. lvdesk acts only on behalf of a known account; ask IT support.</source>
+        <translation>Käyttöjärjestelmä ei kerro, millä käyttäjätilillä lvdesk toimii. lvdesk toimii vain tunnetun tilin puolesta; ota yhteys IT-tukeen.</translation>
+    </message>
+    <message>
+        <source>The name of the user account running lvdesk contains control characters and cannot be used; ask IT support.</source>
+        <translation>lvdeskiä ajavan käyttäjätilin nimessä on ohjausmerkkejä, joten sitä ei voi käyttää; ota yhteys IT-tukeen.</translation>
+    </message>
+</context>
+<context>
     <name>OutboxPayload</name>
     <message>
         <source>The queued status update cannot be sent: %1</source>
@@ -1462,6 +1524,44 @@
     </message>
 </context>
 <context>
+    <name>PostgresTlsProbe</name>
+    <message>
+        <source>The shared database server %1 does not offer an encrypted connection (TLS). lvdesk does not send the password or any case to it in the clear. Ask IT support to turn TLS on in the server.</source>
+        <translation>Yhteisen tietokannan palvelin %1 ei tarjoa salattua yhteyttä (TLS). lvdesk ei lähetä sille salasanaa eikä yhtään asiointia salaamattomana. Pyydä IT-tukea ottamaan TLS käyttöön palvelimella.</translation>
+    </message>
+    <message>
+        <source>The certificate of the shared database server %1 is not issued by the certificate authority in store/sslRootCert (%2). lvdesk does not connect to a server it cannot verify: it may not be the authority&apos;s server. Ask IT support to check the server&apos;s certificate and the profile.</source>
+        <translation>Yhteisen tietokannan palvelimen %1 varmennetta ei ole myöntänyt store/sslRootCert-tiedoston (%2) varmentaja. lvdesk ei ota yhteyttä palvelimeen, jota se ei voi todentaa: se ei ehkä ole viranomaisen palvelin. Pyydä IT-tukea tarkistamaan palvelimen varmenne ja profiili.</translation>
+    </message>
+    <message>
+        <source>The shared database server %1 presented a certificate for another host. lvdesk does not connect to it: it may not be the authority&apos;s server. Ask IT support to check store/host and the server&apos;s certificate.</source>
+        <translation>Yhteisen tietokannan palvelin %1 esitti varmenteen, joka on myönnetty toiselle palvelimelle. lvdesk ei ota siihen yhteyttä: se ei ehkä ole viranomaisen palvelin. Pyydä IT-tukea tarkistamaan store/host-asetus ja palvelimen varmenne.</translation>
+    </message>
+    <message>
+        <source>The certificate of the shared database server %1 has expired or is not valid yet. Check the workstation&apos;s date; otherwise ask IT support to renew the server&apos;s certificate.</source>
+        <translation>Yhteisen tietokannan palvelimen %1 varmenne on vanhentunut tai ei ole vielä voimassa. Tarkista työaseman päivämäärä; muuten pyydä IT-tukea uusimaan palvelimen varmenne.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFiles</name>
+    <message>
+        <source>The data folder %1 cannot be created. Check that the user may write there.</source>
+        <translation>Datakansiota %1 ei voi luoda. Tarkista, että käyttäjällä on kansioon kirjoitusoikeus.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is not a folder (a symbolic link is not accepted).</source>
+        <translation>Datakansio %1 ei ole kansio (symbolista linkkiä ei hyväksytä).</translation>
+    </message>
+    <message>
+        <source>The data folder %1 belongs to another user. lvdesk keeps its data only in a folder of the user it runs as.</source>
+        <translation>Datakansio %1 kuuluu toiselle käyttäjälle. lvdesk säilyttää tietonsa vain sen käyttäjän kansiossa, jonka oikeuksin se toimii.</translation>
+    </message>
+    <message>
+        <source>The permissions of the data folder %1 cannot be restricted to its owner.</source>
+        <translation>Datakansion %1 käyttöoikeuksia ei voi rajata vain sen omistajalle.</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
@@ -1488,10 +1588,6 @@
         <translation>connection/securityServer-arvon on oltava liityntäpalvelimen https://-osoite, ei &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>connection/securityServer uses plain http to %1. Plain http is allowed only to this computer (localhost); use https.</source>
-        <translation>connection/securityServer käyttää salaamatonta http-yhteyttä kohteeseen %1. Salaamaton http on sallittu vain tähän tietokoneeseen (localhost); käytä https-yhteyttä.</translation>
-    </message>
-    <message>
         <source>%1 must have %2 parts separated by &quot;/&quot;, not &quot;%3&quot;.</source>
         <translation>%1-arvossa on oltava %2 osaa &quot;/&quot;-merkein erotettuina, ei &quot;%3&quot;.</translation>
     </message>
@@ -1506,10 +1602,6 @@
     <message>
         <source>export/folder is required when export/target is folder.</source>
         <translation>export/folder on pakollinen, kun export/target on folder.</translation>
-    </message>
-    <message>
-        <source>export/url must be a valid address when export/target is http.</source>
-        <translation>export/url-arvon on oltava kelvollinen osoite, kun export/target on http.</translation>
     </message>
     <message>
         <source>%1 must be plain text of at most %2 characters.</source>
@@ -1530,6 +1622,46 @@
     <message>
         <source>export/replies must be another folder than export/folder.</source>
         <translation>export/replies on oltava eri kansio kuin export/folder.</translation>
+    </message>
+    <message>
+        <source>%1 contains a control character (U+%2), which no setting may contain.</source>
+        <translation>%1 sisältää ohjausmerkin (U+%2). Mikään asetus ei saa sisältää ohjausmerkkejä.</translation>
+    </message>
+    <message>
+        <source>connection/securityServer uses plain http to %1. Plain http is allowed only to this computer by address (127.0.0.1 or ::1); use https.</source>
+        <translation>connection/securityServer käyttää salaamatonta http-yhteyttä osoitteeseen %1. Salaamaton http on sallittu vain tähän tietokoneeseen IP-osoitteella (127.0.0.1 tai ::1); käytä https-yhteyttä.</translation>
+    </message>
+    <message>
+        <source>%1 must not contain &quot;;&quot; (the database driver cannot pass it on).</source>
+        <translation>%1 ei saa sisältää merkkiä &quot;;&quot; (tietokanta-ajuri ei voi välittää sitä).</translation>
+    </message>
+    <message>
+        <source>store/sslMode %1 does not verify the database server %2, so a look-alike server on the network would receive the password and every case. Use verify-full (or verify-ca); other modes are allowed only for a server on this computer.</source>
+        <translation>store/sslMode %1 ei todenna tietokantapalvelinta %2, joten verkossa oleva jäljitelmäpalvelin saisi salasanan ja kaikki asioinnit. Käytä arvoa verify-full (tai verify-ca); muut tilat ovat sallittuja vain tällä tietokoneella olevalle palvelimelle.</translation>
+    </message>
+    <message>
+        <source>store/sslRootCert is required: store/sslMode %1 verifies the database server&apos;s certificate against the certificate authority in that file.</source>
+        <translation>store/sslRootCert on pakollinen: store/sslMode %1 todentaa tietokantapalvelimen varmenteen tiedostossa olevaa varmentajaa vasten.</translation>
+    </message>
+    <message>
+        <source>store/officerFromRole needs store/driver postgresql: only a shared database knows each officer&apos;s role.</source>
+        <translation>store/officerFromRole edellyttää, että store/driver on postgresql: vain yhteinen tietokanta tuntee kunkin käsittelijän roolin.</translation>
+    </message>
+    <message>
+        <source>store/sslCert and store/sslKey go together: the client certificate and its private key.</source>
+        <translation>store/sslCert ja store/sslKey annetaan yhdessä: asiakasvarmenne ja sen yksityinen avain.</translation>
+    </message>
+    <message>
+        <source>export/url must be an https:// address of the case register, not &quot;%1&quot;.</source>
+        <translation>export/url-asetuksen on oltava asianhallintajärjestelmän https://-osoite, ei &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>export/url uses plain http to %1, which would send the token and the cases in the clear. Plain http is allowed only to this computer by address (127.0.0.1 or ::1); use https.</source>
+        <translation>export/url käyttää salaamatonta http-yhteyttä osoitteeseen %1, jolloin siirtotunniste ja asioinnit lähetettäisiin salaamattomina. Salaamaton http on sallittu vain tähän tietokoneeseen IP-osoitteella (127.0.0.1 tai ::1); käytä https-yhteyttä.</translation>
+    </message>
+    <message>
+        <source>export/url is required when export/target is http.</source>
+        <translation>export/url on pakollinen, kun export/target on http.</translation>
     </message>
 </context>
 <context>
@@ -1669,6 +1801,13 @@
     </message>
 </context>
 <context>
+    <name>SecretKeys</name>
+    <message>
+        <source>The certificate file %1 could not be read.</source>
+        <translation>Varmennetiedostoa %1 ei voitu lukea.</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>No saved secret was found in the keychain. Enter it again in Settings.</source>
@@ -1685,6 +1824,49 @@
     <message>
         <source>The keychain reported an error.</source>
         <translation>Avainnippu ilmoitti virheestä.</translation>
+    </message>
+</context>
+<context>
+    <name>SecureDirectory</name>
+    <message>
+        <source>The folder %1 is a symbolic link or not a folder; lvdesk writes only into a real folder.</source>
+        <translation>Kansio %1 on symbolinen linkki tai ei ole kansio; lvdesk kirjoittaa vain todelliseen kansioon.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist or cannot be reached.</source>
+        <translation>Kansiota %1 ei ole tai siihen ei saada yhteyttä.</translation>
+    </message>
+    <message>
+        <source>lvdesk refused to write an entry with an unsafe name into %1.</source>
+        <translation>lvdesk kieltäytyi kirjoittamasta kansioon %1 kohdetta, jonka nimi ei ole turvallinen.</translation>
+    </message>
+    <message>
+        <source>A folder could not be created in %1.</source>
+        <translation>Kansioon %1 ei voitu luoda kansiota.</translation>
+    </message>
+    <message>
+        <source>A file could not be created in %1.</source>
+        <translation>Kansioon %1 ei voitu luoda tiedostoa.</translation>
+    </message>
+    <message>
+        <source>lvdesk cannot write to the folder %1. Check that it exists and that you may write there.</source>
+        <translation>lvdesk ei voi kirjoittaa kansioon %1. Tarkista, että kansio on olemassa ja että sinulla on siihen kirjoitusoikeus.</translation>
+    </message>
+    <message>
+        <source>Something in %1 replaced the package while lvdesk wrote it; nothing was published. Ask IT support to check who may write to that folder.</source>
+        <translation>Jokin korvasi siirtopaketin kansiossa %1 sillä aikaa, kun lvdesk kirjoitti sitä; mitään ei julkaistu. Pyydä IT-tukea tarkistamaan, kenellä on kirjoitusoikeus kansioon.</translation>
+    </message>
+    <message>
+        <source>lvdesk publishes only what it wrote itself.</source>
+        <translation>lvdesk julkaisee vain sen, minkä se on itse kirjoittanut.</translation>
+    </message>
+    <message>
+        <source>The package could not be finished in %1.</source>
+        <translation>Siirtopakettia ei voitu viimeistellä kansioon %1.</translation>
+    </message>
+    <message>
+        <source>The finished package could not be moved into place in %1.</source>
+        <translation>Valmista siirtopakettia ei voitu siirtää paikalleen kansioon %1.</translation>
     </message>
 </context>
 <context>
@@ -1716,10 +1898,6 @@
 </context>
 <context>
     <name>StoreConnection</name>
-    <message>
-        <source>The data folder %1 cannot be created. Check that the user may write there.</source>
-        <translation>Datakansiota %1 ei voi luoda. Tarkista, että käyttäjällä on kansioon kirjoitusoikeus.</translation>
-    </message>
     <message>
         <source>The local database %1 cannot be opened: %2</source>
         <translation>Paikallista tietokantaa %1 ei voi avata: %2</translation>
@@ -1755,6 +1933,18 @@
     <message>
         <source>The password of the shared database %1 could not be read from the keychain: %2</source>
         <translation>Yhteisen tietokannan %1 salasanaa ei voitu lukea avainnipusta: %2</translation>
+    </message>
+    <message>
+        <source>The passphrase of the shared database&apos;s client key contains &quot;;&quot;, which the database driver cannot pass on. Give the key another passphrase.</source>
+        <translation>Yhteisen tietokannan asiakasavaimen tunnuslauseessa on merkki &quot;;&quot;, jota tietokanta-ajuri ei voi välittää. Vaihda avaimelle toinen tunnuslause.</translation>
+    </message>
+    <message>
+        <source>The path %1 contains &quot;;&quot;, which the database driver cannot pass on. Move the file.</source>
+        <translation>Polussa %1 on merkki &quot;;&quot;, jota tietokanta-ajuri ei voi välittää. Siirrä tiedosto.</translation>
+    </message>
+    <message>
+        <source>The certificate authority file %1 (store/sslRootCert) cannot be read, so the shared database server cannot be verified.</source>
+        <translation>Varmentajatiedostoa %1 (store/sslRootCert) ei voi lukea, joten yhteisen tietokannan palvelinta ei voi todentaa.</translation>
     </message>
 </context>
 <context>
@@ -2250,6 +2440,21 @@ Tallennetaan ja avataan nimellä: %2</translation>
     </message>
 </context>
 <context>
+    <name>lvdesk::AuditKeyCommand</name>
+    <message>
+        <source>The keychain holds no valid audit key for this profile&apos;s database.</source>
+        <translation>Avainnipussa ei ole kelvollista tarkastuslokin avainta tämän profiilin tietokannalle.</translation>
+    </message>
+    <message>
+        <source>An audit key is 64 hexadecimal characters on one line of standard input, as --audit-key-export prints it.</source>
+        <translation>Tarkastuslokin avain on 64 heksadesimaalimerkkiä yhdellä vakiosyötteen rivillä, kuten --audit-key-export sen tulostaa.</translation>
+    </message>
+    <message>
+        <source>The audit key was stored in this workstation&apos;s keychain.</source>
+        <translation>Tarkastuslokin avain tallennettiin tämän työaseman avainnippuun.</translation>
+    </message>
+</context>
+<context>
     <name>lvdesk::AuditModel</name>
     <message>
         <source>No.</source>
@@ -2611,6 +2816,10 @@ Tallennetaan ja avataan nimellä: %2</translation>
     <message>
         <source>The export token of the case register is not in the keychain. Ask IT support to store it.</source>
         <translation>Asianhallintajärjestelmän siirtotunnistetta (token) ei ole tallennettu avainnippuun. Pyydä IT-tukea tallentamaan se.</translation>
+    </message>
+    <message>
+        <source>The audit trail failed its check, so nothing is exported until IT support has looked at it: %1</source>
+        <translation>Tarkastusloki ei läpäissyt tarkistusta, joten mitään ei siirretä ennen kuin IT-tuki on selvittänyt asian: %1</translation>
     </message>
 </context>
 <context>
@@ -3726,6 +3935,16 @@ Käsittelee Luvat ja valvonta -palvelun asiointeja palvelun sähköisen rajapinn
         <source>Licensed under the European Union Public Licence (EUPL) v. 1.2.</source>
         <translation>Lisensoitu Euroopan unionin yleisellä lisenssillä (EUPL) v. 1.2.</translation>
     </message>
+    <message>
+        <source>Audit trail warning</source>
+        <translation>Tarkastuslokin varoitus</translation>
+    </message>
+    <message>
+        <source>⚠ The audit trail failed its check: someone has changed, removed or added entries outside lvdesk. Tell IT support; nothing is exported to the case register until they have looked at it.
+%1</source>
+        <translation>⚠ Tarkastusloki ei läpäissyt tarkistusta: joku on muuttanut, poistanut tai lisännyt merkintöjä lvdeskin ulkopuolella. Ilmoita IT-tuelle; mitään ei siirretä asianhallintaan ennen kuin IT-tuki on selvittänyt asian.
+%1</translation>
+    </message>
 </context>
 <context>
     <name>lvdesk::MessageDialog</name>
@@ -4054,6 +4273,30 @@ Käsittelee Luvat ja valvonta -palvelun asiointeja palvelun sähköisen rajapinn
         <source>Connection profiles (*.ini)</source>
         <translation>Yhteysprofiilit (*.ini)</translation>
     </message>
+    <message>
+        <source>Leave empty to keep the stored token</source>
+        <translation>Jätä tyhjäksi, jos haluat säilyttää tallennetun siirtotunnisteen</translation>
+    </message>
+    <message>
+        <source>T&amp;oken:</source>
+        <translation>Siirto&amp;tunniste:</translation>
+    </message>
+    <message>
+        <source>The token is kept in the keychain of this computer for this address only: another export address never receives it.</source>
+        <translation>Siirtotunniste säilytetään tämän tietokoneen avainnipussa vain tätä osoitetta varten: muu siirto-osoite ei koskaan saa sitä.</translation>
+    </message>
+    <message>
+        <source>Automatic: verify-full, unless the server is on this computer</source>
+        <translation>Automaattinen: verify-full, paitsi jos palvelin on tällä tietokoneella</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS:</translation>
+    </message>
+    <message>
+        <source>C&amp;A certificate:</source>
+        <translation>V&amp;armentajan varmenne:</translation>
+    </message>
 </context>
 <context>
     <name>lvdesk::StatusDialog</name>
@@ -4142,6 +4385,10 @@ Käsittelee Luvat ja valvonta -palvelun asiointeja palvelun sähköisen rajapinn
             <numerusform>%n päivitys odottaa lähetystä</numerusform>
             <numerusform>%n päivitystä odottaa lähetystä</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Kirjautuneena: %1</translation>
     </message>
 </context>
 <context>
@@ -4486,6 +4733,25 @@ Käsittelee Luvat ja valvonta -palvelun asiointeja palvelun sähköisen rajapinn
     </message>
 </context>
 <context>
+    <name>lvdesk::Workspace</name>
+    <message>
+        <source>The passphrase of the shared database&apos;s client key could not be read from the keychain: %1</source>
+        <translation>Yhteisen tietokannan asiakasavaimen tunnuslausetta ei voitu lukea avainnipusta: %1</translation>
+    </message>
+    <message>
+        <source>The key of the audit trail could not be read from the keychain: %1</source>
+        <translation>Tarkastuslokin avainta ei voitu lukea avainnipusta: %1</translation>
+    </message>
+    <message>
+        <source>The database role of this officer could not be read from the shared database.</source>
+        <translation>Käsittelijän tietokantaroolia ei voitu lukea yhteisestä tietokannasta.</translation>
+    </message>
+    <message>
+        <source>The key of the audit trail could not be stored in the keychain: %1</source>
+        <translation>Tarkastuslokin avainta ei voitu tallentaa avainnippuun: %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Handles cases from the Luvat ja valvonta permit service for an authority.</source>
@@ -4528,10 +4794,6 @@ Käsittelee Luvat ja valvonta -palvelun asiointeja palvelun sähköisen rajapinn
         <translation>lvdesk ei voi avata ikkunaansa: graafista näyttöä ei ole käytettävissä (DISPLAY- tai WAYLAND_DISPLAY-muuttujaa ei ole asetettu). Käynnistä lvdesk työpöytäistunnossa tai katso valitsimella --help, mitkä valitsimet toimivat ilman näyttöä.</translation>
     </message>
     <message>
-        <source>Cannot create the data folder %1.</source>
-        <translation>Datakansiota %1 ei voi luoda.</translation>
-    </message>
-    <message>
         <source>Run one full sync without a window (needs --profile), print a summary line and exit: 0 when nothing failed.</source>
         <translation>Suorita yksi täydellinen synkronointi ilman ikkunaa (edellyttää valitsinta --profile), tulosta yhteenvetorivi ja lopeta. Paluuarvo on 0, jos mikään ei epäonnistunut.</translation>
     </message>
@@ -4550,6 +4812,18 @@ Käsittelee Luvat ja valvonta -palvelun asiointeja palvelun sähköisen rajapinn
     <message>
         <source>The new connection profile is used when lvdesk is started again.</source>
         <translation>Uutta yhteysprofiilia käytetään, kun lvdesk käynnistetään seuraavan kerran.</translation>
+    </message>
+    <message>
+        <source>Print the audit trail&apos;s key of the profile&apos;s database from this workstation&apos;s keychain (for IT support).</source>
+        <translation>Tulosta profiilin tietokannan tarkastuslokin avain tämän työaseman avainnipusta (IT-tuelle).</translation>
+    </message>
+    <message>
+        <source>Store the audit trail&apos;s key of the profile&apos;s database, read from standard input, in this workstation&apos;s keychain.</source>
+        <translation>Tallenna vakiosyötteestä luettu profiilin tietokannan tarkastuslokin avain tämän työaseman avainnippuun.</translation>
+    </message>
+    <message>
+        <source>The audit key belongs to a database: add --profile FILE.</source>
+        <translation>Tarkastuslokin avain kuuluu tietokannalle: lisää --profile TIEDOSTO.</translation>
     </message>
 </context>
 </TS>

@@ -182,6 +182,33 @@
     </message>
 </context>
 <context>
+    <name>AuditGuard</name>
+    <message>
+        <source>The audit trail&apos;s state file %1 is locked by another lvdesk.</source>
+        <translation>Granskningsloggens tillståndsfil %1 är låst av ett annat lvdesk.</translation>
+    </message>
+    <message>
+        <source>The audit trail&apos;s state file %1 on this workstation cannot be read or belongs to another database; the trail cannot be checked against it. Ask IT support.</source>
+        <translation>Granskningsloggens tillståndsfil %1 på den här arbetsstationen kan inte läsas eller hör till en annan databas, så loggen kan inte kontrolleras mot den. Kontakta IT-supporten.</translation>
+    </message>
+    <message>
+        <source>The audit trail&apos;s key cannot be read: %1</source>
+        <translation>Granskningsloggens nyckel kan inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>This workstation has no key for the audit trail of the database, which is signed with key %1. IT support copies that key into the keychain of every workstation that uses the database.</source>
+        <translation>Den här arbetsstationen har ingen nyckel till databasens granskningslogg, som är signerad med nyckeln %1. IT-supporten kopierar nyckeln till nyckelringen på varje arbetsstation som använder databasen.</translation>
+    </message>
+    <message>
+        <source>The audit trail&apos;s key cannot be recorded: %1</source>
+        <translation>Granskningsloggens nyckel kan inte registreras: %1</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s audit key (%1) is not the key that signs the audit trail of the database (%2). IT support copies the database&apos;s key into the keychain of every workstation that uses it.</source>
+        <translation>Den här arbetsstationens nyckel för granskningsloggen (%1) är inte den nyckel som signerar databasens granskningslogg (%2). IT-supporten kopierar databasens nyckel till nyckelringen på varje arbetsstation som använder den.</translation>
+    </message>
+</context>
+<context>
     <name>AuditQuery</name>
     <message>
         <source>The audit trail could not be read from the store.</source>
@@ -221,6 +248,34 @@
     <message>
         <source>Audit entry %1 is broken: %2.</source>
         <translation>Post %1 i granskningsloggen är inte intakt: %2.</translation>
+    </message>
+    <message>
+        <source>this workstation has no audit key to sign the entry</source>
+        <translation>den här arbetsstationen har ingen nyckel för att signera posten</translation>
+    </message>
+    <message>
+        <source>it has no signature although the entries before it are signed (it was written outside lvdesk)</source>
+        <translation>den saknar signatur fast posterna före den är signerade (den har skrivits utanför lvdesk)</translation>
+    </message>
+    <message>
+        <source>this workstation has no audit key to check its signature</source>
+        <translation>den här arbetsstationen har ingen nyckel för att kontrollera dess signatur</translation>
+    </message>
+    <message>
+        <source>it is signed with another audit key (%1) than this workstation&apos;s (%2)</source>
+        <translation>den är signerad med en annan nyckel (%1) än den här arbetsstationens (%2)</translation>
+    </message>
+    <message>
+        <source>its signature does not match (the entry was changed, or its hash recomputed, outside lvdesk)</source>
+        <translation>dess signatur stämmer inte (posten har ändrats, eller dess hashvärde räknats om, utanför lvdesk)</translation>
+    </message>
+    <message>
+        <source>Audit entry %1, verified earlier on this workstation, is gone: the newest entries of the trail were removed.</source>
+        <translation>Post %1 i granskningsloggen, som tidigare har kontrollerats på den här arbetsstationen, saknas: loggens nyaste poster har tagits bort.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 is not the one verified earlier on this workstation: the trail was changed or replaced from there on.</source>
+        <translation>Post %1 i granskningsloggen är inte den som tidigare kontrollerades på den här arbetsstationen: loggen har ändrats eller ersatts från och med den.</translation>
     </message>
 </context>
 <context>
@@ -517,10 +572,6 @@
         <translation>Säkerhetsserverns adress måste börja med https:// (nu börjar den med &quot;%1&quot;).</translation>
     </message>
     <message>
-        <source>Plain HTTP is allowed only to this workstation itself (localhost). Use an https:// address for the Security Server %1.</source>
-        <translation>Okrypterad HTTP är tillåten endast till den här arbetsstationen själv (localhost). Använd en https://-adress för säkerhetsservern %1.</translation>
-    </message>
-    <message>
         <source>The X-Road client (INSTANCE/CLASS/MEMBER/SUBSYSTEM) is missing from the settings.</source>
         <translation>X-Road-klientens identifierare (INSTANCE/CLASS/MEMBER/SUBSYSTEM) saknas i inställningarna.</translation>
     </message>
@@ -535,6 +586,10 @@
     <message>
         <source>The X-Road user id contains a line break or another control character. Correct connection/userId in the profile.</source>
         <translation>X-Road-användar-id:t innehåller en radbrytning eller ett annat styrtecken. Korrigera connection/userId i profilen.</translation>
+    </message>
+    <message>
+        <source>Plain HTTP is allowed only to this workstation itself (127.0.0.1 or ::1). Use an https:// address for the Security Server %1.</source>
+        <translation>Okrypterad HTTP är tillåten endast till den här arbetsstationen själv (127.0.0.1 eller ::1). Använd en https://-adress för säkerhetsservern %1.</translation>
     </message>
 </context>
 <context>
@@ -831,20 +886,12 @@
         <translation>Avlämningsmappen %1 finns inte eller kan inte nås.</translation>
     </message>
     <message>
-        <source>lvdesk cannot write to the drop folder %1. Check that it exists and that you may write there.</source>
-        <translation>lvdesk kan inte skriva till avlämningsmappen %1. Kontrollera att mappen finns och att du har skrivbehörighet till den.</translation>
-    </message>
-    <message>
         <source>The package could not be written to the drop folder.</source>
         <translation>Paketet kunde inte skrivas till avlämningsmappen.</translation>
     </message>
     <message>
         <source>An attachment could not be copied intact into the package.</source>
         <translation>En bilaga kunde inte kopieras intakt till paketet.</translation>
-    </message>
-    <message>
-        <source>The finished package could not be moved into place in the drop folder.</source>
-        <translation>Det färdiga paketet kunde inte flyttas till sin slutliga plats i avlämningsmappen.</translation>
     </message>
     <message>
         <source>The drop folder already holds too many packages of this case.</source>
@@ -1342,6 +1389,21 @@
     </message>
 </context>
 <context>
+    <name>OsIdentity</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The operating system cannot say which user account runs lvdesk. lvdesk acts only on behalf of a known account; ask IT support.</source>
+        <translation>Operativsystemet kan inte ange vilket användarkonto som kör lvdesk. lvdesk agerar endast för ett känt konto; kontakta IT-supporten.</translation>
+    </message>
+    <message>
+        <source>The name of the user account running lvdesk contains control characters and cannot be used; ask IT support.</source>
+        <translation>Namnet på användarkontot som kör lvdesk innehåller styrtecken och kan inte användas; kontakta IT-supporten.</translation>
+    </message>
+</context>
+<context>
     <name>OutboxPayload</name>
     <message>
         <source>The queued status update cannot be sent: %1</source>
@@ -1462,6 +1524,44 @@
     </message>
 </context>
 <context>
+    <name>PostgresTlsProbe</name>
+    <message>
+        <source>The shared database server %1 does not offer an encrypted connection (TLS). lvdesk does not send the password or any case to it in the clear. Ask IT support to turn TLS on in the server.</source>
+        <translation>Den gemensamma databasservern %1 erbjuder ingen krypterad anslutning (TLS). lvdesk skickar varken lösenordet eller något ärende okrypterat till den. Be IT-supporten aktivera TLS på servern.</translation>
+    </message>
+    <message>
+        <source>The certificate of the shared database server %1 is not issued by the certificate authority in store/sslRootCert (%2). lvdesk does not connect to a server it cannot verify: it may not be the authority&apos;s server. Ask IT support to check the server&apos;s certificate and the profile.</source>
+        <translation>Certifikatet för den gemensamma databasservern %1 har inte utfärdats av certifikatutfärdaren i store/sslRootCert (%2). lvdesk ansluter inte till en server som inte kan verifieras: den är kanske inte myndighetens server. Be IT-supporten kontrollera serverns certifikat och profilen.</translation>
+    </message>
+    <message>
+        <source>The shared database server %1 presented a certificate for another host. lvdesk does not connect to it: it may not be the authority&apos;s server. Ask IT support to check store/host and the server&apos;s certificate.</source>
+        <translation>Den gemensamma databasservern %1 visade ett certifikat för en annan värd. lvdesk ansluter inte till den: den är kanske inte myndighetens server. Be IT-supporten kontrollera store/host och serverns certifikat.</translation>
+    </message>
+    <message>
+        <source>The certificate of the shared database server %1 has expired or is not valid yet. Check the workstation&apos;s date; otherwise ask IT support to renew the server&apos;s certificate.</source>
+        <translation>Certifikatet för den gemensamma databasservern %1 har gått ut eller är inte giltigt ännu. Kontrollera arbetsstationens datum; be annars IT-supporten förnya serverns certifikat.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFiles</name>
+    <message>
+        <source>The data folder %1 cannot be created. Check that the user may write there.</source>
+        <translation>Datamappen %1 kan inte skapas. Kontrollera att användaren har skrivbehörighet där.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is not a folder (a symbolic link is not accepted).</source>
+        <translation>Datamappen %1 är inte en mapp (en symbolisk länk godtas inte).</translation>
+    </message>
+    <message>
+        <source>The data folder %1 belongs to another user. lvdesk keeps its data only in a folder of the user it runs as.</source>
+        <translation>Datamappen %1 tillhör en annan användare. lvdesk sparar sina uppgifter endast i en mapp som tillhör användaren som kör programmet.</translation>
+    </message>
+    <message>
+        <source>The permissions of the data folder %1 cannot be restricted to its owner.</source>
+        <translation>Behörigheterna för datamappen %1 kan inte begränsas till enbart ägaren.</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
@@ -1488,10 +1588,6 @@
         <translation>connection/securityServer måste vara säkerhetsserverns https://-adress, inte &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>connection/securityServer uses plain http to %1. Plain http is allowed only to this computer (localhost); use https.</source>
-        <translation>connection/securityServer använder okrypterad http till %1. Okrypterad http tillåts bara till den här datorn (localhost); använd https.</translation>
-    </message>
-    <message>
         <source>%1 must have %2 parts separated by &quot;/&quot;, not &quot;%3&quot;.</source>
         <translation>%1 måste ha %2 delar åtskilda med &quot;/&quot;, inte &quot;%3&quot;.</translation>
     </message>
@@ -1506,10 +1602,6 @@
     <message>
         <source>export/folder is required when export/target is folder.</source>
         <translation>export/folder krävs när export/target är folder.</translation>
-    </message>
-    <message>
-        <source>export/url must be a valid address when export/target is http.</source>
-        <translation>export/url måste vara en giltig adress när export/target är http.</translation>
     </message>
     <message>
         <source>%1 must be plain text of at most %2 characters.</source>
@@ -1530,6 +1622,46 @@
     <message>
         <source>export/replies must be another folder than export/folder.</source>
         <translation>export/replies måste vara en annan mapp än export/folder.</translation>
+    </message>
+    <message>
+        <source>%1 contains a control character (U+%2), which no setting may contain.</source>
+        <translation>%1 innehåller ett styrtecken (U+%2). Ingen inställning får innehålla styrtecken.</translation>
+    </message>
+    <message>
+        <source>connection/securityServer uses plain http to %1. Plain http is allowed only to this computer by address (127.0.0.1 or ::1); use https.</source>
+        <translation>connection/securityServer använder okrypterad http till %1. Okrypterad http är tillåten endast till den här datorn via IP-adress (127.0.0.1 eller ::1); använd https.</translation>
+    </message>
+    <message>
+        <source>%1 must not contain &quot;;&quot; (the database driver cannot pass it on).</source>
+        <translation>%1 får inte innehålla &quot;;&quot; (databasdrivrutinen kan inte vidarebefordra det).</translation>
+    </message>
+    <message>
+        <source>store/sslMode %1 does not verify the database server %2, so a look-alike server on the network would receive the password and every case. Use verify-full (or verify-ca); other modes are allowed only for a server on this computer.</source>
+        <translation>store/sslMode %1 verifierar inte databasservern %2, så en efterliknande server i nätverket skulle få lösenordet och alla ärenden. Använd verify-full (eller verify-ca); andra lägen är tillåtna endast för en server på den här datorn.</translation>
+    </message>
+    <message>
+        <source>store/sslRootCert is required: store/sslMode %1 verifies the database server&apos;s certificate against the certificate authority in that file.</source>
+        <translation>store/sslRootCert krävs: store/sslMode %1 verifierar databasserverns certifikat mot certifikatutfärdaren i den filen.</translation>
+    </message>
+    <message>
+        <source>store/officerFromRole needs store/driver postgresql: only a shared database knows each officer&apos;s role.</source>
+        <translation>store/officerFromRole kräver att store/driver är postgresql: bara en gemensam databas känner till varje handläggares roll.</translation>
+    </message>
+    <message>
+        <source>store/sslCert and store/sslKey go together: the client certificate and its private key.</source>
+        <translation>store/sslCert och store/sslKey anges tillsammans: klientcertifikatet och dess privata nyckel.</translation>
+    </message>
+    <message>
+        <source>export/url must be an https:// address of the case register, not &quot;%1&quot;.</source>
+        <translation>export/url måste vara en https://-adress till ärendehanteringssystemet, inte &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>export/url uses plain http to %1, which would send the token and the cases in the clear. Plain http is allowed only to this computer by address (127.0.0.1 or ::1); use https.</source>
+        <translation>export/url använder okrypterad http till %1, vilket skulle skicka token och ärendena okrypterade. Okrypterad http är tillåten endast till den här datorn via IP-adress (127.0.0.1 eller ::1); använd https.</translation>
+    </message>
+    <message>
+        <source>export/url is required when export/target is http.</source>
+        <translation>export/url krävs när export/target är http.</translation>
     </message>
 </context>
 <context>
@@ -1669,6 +1801,13 @@
     </message>
 </context>
 <context>
+    <name>SecretKeys</name>
+    <message>
+        <source>The certificate file %1 could not be read.</source>
+        <translation>Certifikatfilen %1 kunde inte läsas.</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>No saved secret was found in the keychain. Enter it again in Settings.</source>
@@ -1685,6 +1824,49 @@
     <message>
         <source>The keychain reported an error.</source>
         <translation>Nyckelringen rapporterade ett fel.</translation>
+    </message>
+</context>
+<context>
+    <name>SecureDirectory</name>
+    <message>
+        <source>The folder %1 is a symbolic link or not a folder; lvdesk writes only into a real folder.</source>
+        <translation>Mappen %1 är en symbolisk länk eller inte en mapp; lvdesk skriver endast i en verklig mapp.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist or cannot be reached.</source>
+        <translation>Mappen %1 finns inte eller kan inte nås.</translation>
+    </message>
+    <message>
+        <source>lvdesk refused to write an entry with an unsafe name into %1.</source>
+        <translation>lvdesk vägrade skriva en post med ett osäkert namn i %1.</translation>
+    </message>
+    <message>
+        <source>A folder could not be created in %1.</source>
+        <translation>Det gick inte att skapa en mapp i %1.</translation>
+    </message>
+    <message>
+        <source>A file could not be created in %1.</source>
+        <translation>Det gick inte att skapa en fil i %1.</translation>
+    </message>
+    <message>
+        <source>lvdesk cannot write to the folder %1. Check that it exists and that you may write there.</source>
+        <translation>lvdesk kan inte skriva i mappen %1. Kontrollera att mappen finns och att du har skrivbehörighet där.</translation>
+    </message>
+    <message>
+        <source>Something in %1 replaced the package while lvdesk wrote it; nothing was published. Ask IT support to check who may write to that folder.</source>
+        <translation>Något i %1 ersatte paketet medan lvdesk skrev det; inget publicerades. Be IT-supporten kontrollera vem som har skrivbehörighet i mappen.</translation>
+    </message>
+    <message>
+        <source>lvdesk publishes only what it wrote itself.</source>
+        <translation>lvdesk publicerar endast det som programmet självt har skrivit.</translation>
+    </message>
+    <message>
+        <source>The package could not be finished in %1.</source>
+        <translation>Paketet kunde inte slutföras i %1.</translation>
+    </message>
+    <message>
+        <source>The finished package could not be moved into place in %1.</source>
+        <translation>Det färdiga paketet kunde inte flyttas på plats i %1.</translation>
     </message>
 </context>
 <context>
@@ -1716,10 +1898,6 @@
 </context>
 <context>
     <name>StoreConnection</name>
-    <message>
-        <source>The data folder %1 cannot be created. Check that the user may write there.</source>
-        <translation>Datamappen %1 kan inte skapas. Kontrollera att användaren har skrivbehörighet där.</translation>
-    </message>
     <message>
         <source>The local database %1 cannot be opened: %2</source>
         <translation>Den lokala databasen %1 kan inte öppnas: %2</translation>
@@ -1755,6 +1933,18 @@
     <message>
         <source>The password of the shared database %1 could not be read from the keychain: %2</source>
         <translation>Lösenordet till den gemensamma databasen %1 kunde inte läsas från nyckelringen: %2</translation>
+    </message>
+    <message>
+        <source>The passphrase of the shared database&apos;s client key contains &quot;;&quot;, which the database driver cannot pass on. Give the key another passphrase.</source>
+        <translation>Lösenfrasen för den gemensamma databasens klientnyckel innehåller &quot;;&quot;, som databasdrivrutinen inte kan vidarebefordra. Ge nyckeln en annan lösenfras.</translation>
+    </message>
+    <message>
+        <source>The path %1 contains &quot;;&quot;, which the database driver cannot pass on. Move the file.</source>
+        <translation>Sökvägen %1 innehåller &quot;;&quot;, som databasdrivrutinen inte kan vidarebefordra. Flytta filen.</translation>
+    </message>
+    <message>
+        <source>The certificate authority file %1 (store/sslRootCert) cannot be read, so the shared database server cannot be verified.</source>
+        <translation>Filen med certifikatutfärdaren %1 (store/sslRootCert) kan inte läsas, så den gemensamma databasservern kan inte verifieras.</translation>
     </message>
 </context>
 <context>
@@ -2250,6 +2440,21 @@ Sparas och öppnas som: %2</translation>
     </message>
 </context>
 <context>
+    <name>lvdesk::AuditKeyCommand</name>
+    <message>
+        <source>The keychain holds no valid audit key for this profile&apos;s database.</source>
+        <translation>Nyckelringen innehåller ingen giltig nyckel för granskningsloggen till den här profilens databas.</translation>
+    </message>
+    <message>
+        <source>An audit key is 64 hexadecimal characters on one line of standard input, as --audit-key-export prints it.</source>
+        <translation>En nyckel för granskningsloggen är 64 hexadecimala tecken på en rad i standardinmatningen, så som --audit-key-export skriver ut den.</translation>
+    </message>
+    <message>
+        <source>The audit key was stored in this workstation&apos;s keychain.</source>
+        <translation>Nyckeln för granskningsloggen sparades i den här arbetsstationens nyckelring.</translation>
+    </message>
+</context>
+<context>
     <name>lvdesk::AuditModel</name>
     <message>
         <source>No.</source>
@@ -2611,6 +2816,10 @@ Sparas och öppnas som: %2</translation>
     <message>
         <source>The export token of the case register is not in the keychain. Ask IT support to store it.</source>
         <translation>Ärendehanteringssystemets exporttoken finns inte i nyckelringen. Be IT-supporten spara den.</translation>
+    </message>
+    <message>
+        <source>The audit trail failed its check, so nothing is exported until IT support has looked at it: %1</source>
+        <translation>Granskningsloggen klarade inte kontrollen, så inget exporteras förrän IT-supporten har utrett saken: %1</translation>
     </message>
 </context>
 <context>
@@ -3726,6 +3935,16 @@ Handlägger ärenden från tjänsten Tillstånd och tillsyn via dess elektronisk
         <source>Licensed under the European Union Public Licence (EUPL) v. 1.2.</source>
         <translation>Licensierad enligt European Union Public Licence (EUPL) v. 1.2.</translation>
     </message>
+    <message>
+        <source>Audit trail warning</source>
+        <translation>Varning om granskningsloggen</translation>
+    </message>
+    <message>
+        <source>⚠ The audit trail failed its check: someone has changed, removed or added entries outside lvdesk. Tell IT support; nothing is exported to the case register until they have looked at it.
+%1</source>
+        <translation>⚠ Granskningsloggen klarade inte kontrollen: någon har ändrat, tagit bort eller lagt till poster utanför lvdesk. Meddela IT-supporten; inget exporteras till ärendehanteringssystemet förrän de har utrett saken.
+%1</translation>
+    </message>
 </context>
 <context>
     <name>lvdesk::MessageDialog</name>
@@ -4054,6 +4273,30 @@ Handlägger ärenden från tjänsten Tillstånd och tillsyn via dess elektronisk
         <source>Connection profiles (*.ini)</source>
         <translation>Anslutningsprofiler (*.ini)</translation>
     </message>
+    <message>
+        <source>Leave empty to keep the stored token</source>
+        <translation>Lämna tomt för att behålla den sparade token</translation>
+    </message>
+    <message>
+        <source>T&amp;oken:</source>
+        <translation>T&amp;oken:</translation>
+    </message>
+    <message>
+        <source>The token is kept in the keychain of this computer for this address only: another export address never receives it.</source>
+        <translation>Token sparas i den här datorns nyckelring endast för den här adressen: en annan exportadress får den aldrig.</translation>
+    </message>
+    <message>
+        <source>Automatic: verify-full, unless the server is on this computer</source>
+        <translation>Automatiskt: verify-full, om inte servern finns på den här datorn</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS:</translation>
+    </message>
+    <message>
+        <source>C&amp;A certificate:</source>
+        <translation>&amp;CA-certifikat:</translation>
+    </message>
 </context>
 <context>
     <name>lvdesk::StatusDialog</name>
@@ -4142,6 +4385,10 @@ Handlägger ärenden från tjänsten Tillstånd och tillsyn via dess elektronisk
             <numerusform>%n uppdatering väntar på att skickas</numerusform>
             <numerusform>%n uppdateringar väntar på att skickas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Inloggad som %1</translation>
     </message>
 </context>
 <context>
@@ -4486,6 +4733,25 @@ Handlägger ärenden från tjänsten Tillstånd och tillsyn via dess elektronisk
     </message>
 </context>
 <context>
+    <name>lvdesk::Workspace</name>
+    <message>
+        <source>The passphrase of the shared database&apos;s client key could not be read from the keychain: %1</source>
+        <translation>Lösenfrasen för den gemensamma databasens klientnyckel kunde inte läsas från nyckelringen: %1</translation>
+    </message>
+    <message>
+        <source>The key of the audit trail could not be read from the keychain: %1</source>
+        <translation>Granskningsloggens nyckel kunde inte läsas från nyckelringen: %1</translation>
+    </message>
+    <message>
+        <source>The database role of this officer could not be read from the shared database.</source>
+        <translation>Handläggarens databasroll kunde inte läsas från den gemensamma databasen.</translation>
+    </message>
+    <message>
+        <source>The key of the audit trail could not be stored in the keychain: %1</source>
+        <translation>Granskningsloggens nyckel kunde inte sparas i nyckelringen: %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Handles cases from the Luvat ja valvonta permit service for an authority.</source>
@@ -4528,10 +4794,6 @@ Handlägger ärenden från tjänsten Tillstånd och tillsyn via dess elektronisk
         <translation>lvdesk kan inte öppna sitt fönster: ingen grafisk skärm är tillgänglig (varken DISPLAY eller WAYLAND_DISPLAY är satt). Starta lvdesk i en skrivbordssession, eller använd --help för att se vilka alternativ som fungerar utan skärm.</translation>
     </message>
     <message>
-        <source>Cannot create the data folder %1.</source>
-        <translation>Datamappen %1 kan inte skapas.</translation>
-    </message>
-    <message>
         <source>Run one full sync without a window (needs --profile), print a summary line and exit: 0 when nothing failed.</source>
         <translation>Kör en fullständig synkronisering utan fönster (kräver --profile), skriv ut en sammanfattningsrad och avsluta. Slutkoden är 0 om inget misslyckades.</translation>
     </message>
@@ -4550,6 +4812,18 @@ Handlägger ärenden från tjänsten Tillstånd och tillsyn via dess elektronisk
     <message>
         <source>The new connection profile is used when lvdesk is started again.</source>
         <translation>Den nya anslutningsprofilen används när lvdesk startas nästa gång.</translation>
+    </message>
+    <message>
+        <source>Print the audit trail&apos;s key of the profile&apos;s database from this workstation&apos;s keychain (for IT support).</source>
+        <translation>Skriv ut nyckeln för granskningsloggen i profilens databas från den här arbetsstationens nyckelring (för IT-supporten).</translation>
+    </message>
+    <message>
+        <source>Store the audit trail&apos;s key of the profile&apos;s database, read from standard input, in this workstation&apos;s keychain.</source>
+        <translation>Spara nyckeln för granskningsloggen i profilens databas, läst från standardinmatningen, i den här arbetsstationens nyckelring.</translation>
+    </message>
+    <message>
+        <source>The audit key belongs to a database: add --profile FILE.</source>
+        <translation>Nyckeln för granskningsloggen hör till en databas: lägg till --profile FIL.</translation>
     </message>
 </context>
 </TS>

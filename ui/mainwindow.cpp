@@ -146,7 +146,31 @@ MainWindow::MainWindow(const QString &profilePath, const Profile &profile,
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
     splitter->setSizes({m_navigation->minimumWidth() + 40, 900});
-    setCentralWidget(splitter);
+
+    // Shown above everything when the audit trail fails its check: in words and in red, with a
+    // warning sign, so it does not rest on colour alone.
+    m_auditBanner = new QLabel;
+    m_auditBanner->setObjectName(u"auditBanner"_s);
+    m_auditBanner->setTextFormat(Qt::PlainText);
+    m_auditBanner->setWordWrap(true);
+    m_auditBanner->setMargin(8);
+    m_auditBanner->setAutoFillBackground(true);
+    QPalette alarm = m_auditBanner->palette();
+    alarm.setColor(QPalette::Window, QColor(0xb0, 0x00, 0x20));
+    alarm.setColor(QPalette::WindowText, Qt::white);
+    m_auditBanner->setPalette(alarm);
+    QFont bold = m_auditBanner->font();
+    bold.setBold(true);
+    m_auditBanner->setFont(bold);
+    m_auditBanner->setAccessibleName(tr("Audit trail warning"));
+    m_auditBanner->setVisible(false);
+    auto *central = new QWidget;
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_auditBanner);
+    centralLayout->addWidget(splitter, 1);
+    setCentralWidget(central);
 
     m_status = new StatusWidgets;
     statusBar()->addPermanentWidget(m_status);
@@ -527,6 +551,9 @@ void MainWindow::attachWorkspace(Workspace *workspace)
     if (!attachStore(workspace->storeConfig(), workspace->officer()))
         return;
     m_transfers->setActions(workspace->actions());
+    m_status->setOfficer(workspace->officerDisplayName());
+    showAuditProblem(workspace->auditProblem());
+    connect(workspace, &Workspace::auditTrailBroken, this, &MainWindow::showAuditProblem);
     connect(workspace, &Workspace::casesChanged, this, &MainWindow::scheduleRefresh);
     if (SyncEngine *engine = workspace->sync()) {
         m_status->bind(engine);
@@ -538,6 +565,24 @@ void MainWindow::attachWorkspace(Workspace *workspace)
         });
     }
     updateConnectionState();
+}
+
+void MainWindow::showAuditProblem(const QString &problem)
+{
+    if (problem.isEmpty()) {
+        m_auditBanner->setVisible(false);
+        return;
+    }
+    m_auditBanner->setText(tr("⚠ The audit trail failed its check: someone has changed, removed "
+                              "or added entries outside lvdesk. Tell IT support; nothing is "
+                              "exported to the case register until they have looked at it.\n%1")
+                               .arg(problem));
+    m_auditBanner->setVisible(true);
+}
+
+QString MainWindow::auditBannerText() const
+{
+    return m_auditBanner->isVisible() ? m_auditBanner->text() : QString();
 }
 
 MainWindow::View MainWindow::currentView() const

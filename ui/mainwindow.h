@@ -76,11 +76,15 @@ public:
     // "Today" for deadlines and counts (tests pin it); invalid = the current date.
     void setToday(const QDate &today);
     CaseCounts::Counts counts() const { return m_counts; }
+    // The red banner's text while the audit trail is reported broken; empty otherwise.
+    QString auditBannerText() const;
 
 public Q_SLOTS:
     // Reads the lists and counts again (coalesced: many changes in a row cost one refresh).
     void scheduleRefresh();
     void refreshNow();
+    // Shows (or, for an empty problem, hides) the red banner about the audit trail.
+    void showAuditProblem(const QString &problem);
 
 Q_SIGNALS:
     // The officer asked for a sync now (F5 or the toolbar button).
@@ -133,6 +137,7 @@ private:
     QList<QAction *> m_viewActions;
     QTabWidget *m_workTabs = nullptr;
     StatusWidgets *m_status = nullptr;
+    QLabel *m_auditBanner = nullptr;
     TrayNotifier *m_tray = nullptr;
     QTimer *m_refreshTimer = nullptr;
 

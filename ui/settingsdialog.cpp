@@ -3,12 +3,14 @@
 #include "settingsdialog.h"
 
 #include "config/language.h"
+#include "config/osidentity.h"
 #include "config/workspace.h"
 #include "dialoghost.h"
 #include "lv/connectionsettings.h"
 #include "lv/lvclient.h"
 #include "lv/tlsconfigloader.h"
 #include "lv/xroadid.h"
+#include "secrets/secretkeys.h"
 #include "secrets/secretstore.h"
 #include "store/caselistquery.h"
 #include "store/servicesettingsstore.h"
@@ -352,9 +354,15 @@ QWidget *SettingsDialog::createExportPage()
         });
     }
     m_exportUrl = lineEdit(u"exportUrl"_s, m_profile.exportUrl.toString());
+    m_exportToken = lineEdit(u"exportToken"_s, QString());
+    m_exportToken->setEchoMode(QLineEdit::Password);
+    m_exportToken->setPlaceholderText(tr("Leave empty to keep the stored token"));
     form->addRow(tr("Export &to:"), m_exportTarget);
     form->addRow(tr("&Folder:"), folderRow);
     form->addRow(tr("&URL:"), m_exportUrl);
+    form->addRow(tr("T&oken:"), m_exportToken);
+    form->addRow(QString(), note(tr("The token is kept in the keychain of this computer for this "
+                                    "address only: another export address never receives it.")));
     return page;
 }
 
@@ -376,12 +384,26 @@ QWidget *SettingsDialog::createStorePage()
     m_storePassword = lineEdit(u"storePassword"_s, QString());
     m_storePassword->setEchoMode(QLineEdit::Password);
     m_storePassword->setPlaceholderText(tr("Leave empty to keep the stored password"));
+    m_storeSslMode = new QComboBox;
+    m_storeSslMode->setObjectName(u"storeSslMode"_s);
+    m_storeSslMode->addItem(tr("Automatic: verify-full, unless the server is on this computer"),
+                            QString());
+    for (const QString &mode :
+         {u"verify-full"_s, u"verify-ca"_s, u"require"_s, u"prefer"_s, u"disable"_s})
+        m_storeSslMode->addItem(mode, mode);
+    m_storeSslMode->setCurrentIndex(qMax(0, m_storeSslMode->findData(m_profile.storeSslMode)));
+    QWidget *rootCertRow = nullptr;
+    m_storeSslRootCert = fileField(u"storeSslRootCert"_s,
+                                   tr("Certificates (*.pem *.crt);;All files (*)"), &rootCertRow);
+    m_storeSslRootCert->setText(m_profile.storeSslRootCert);
     form->addRow(tr("&Store:"), m_storeDriver);
     form->addRow(tr("&Host:"), m_storeHost);
     form->addRow(tr("&Port:"), m_storePort);
     form->addRow(tr("&Database:"), m_storeDatabase);
     form->addRow(tr("&Role:"), m_storeUser);
     form->addRow(tr("Pass&word:"), m_storePassword);
+    form->addRow(tr("&TLS:"), m_storeSslMode);
+    form->addRow(tr("C&A certificate:"), rootCertRow);
     form->addRow(QString(), note(tr("The password is kept in the keychain of this computer. A "
                                     "change of store takes effect when the profile is opened "
                                     "again.")));
@@ -415,10 +437,12 @@ void SettingsDialog::updateEnabled()
     const auto target = Profile::ExportTarget(m_exportTarget->currentData().toInt());
     m_exportFolder->parentWidget()->setEnabled(target == Profile::ExportTarget::Folder);
     m_exportUrl->setEnabled(target == Profile::ExportTarget::Http);
+    m_exportToken->setEnabled(target == Profile::ExportTarget::Http && m_secrets);
     const bool pg = m_storeDriver->currentData().toInt() == int(Profile::StoreDriver::Postgresql);
     for (QWidget *w : {static_cast<QWidget *>(m_storeHost), static_cast<QWidget *>(m_storePort),
                        static_cast<QWidget *>(m_storeDatabase), static_cast<QWidget *>(m_storeUser),
-                       static_cast<QWidget *>(m_storePassword)})
+                       static_cast<QWidget *>(m_storePassword),
+                       static_cast<QWidget *>(m_storeSslMode), m_storeSslRootCert->parentWidget()})
         w->setEnabled(pg);
     m_storePassword->setEnabled(pg && m_secrets);
     m_passphrase->setEnabled(m_secrets != nullptr);
@@ -447,6 +471,8 @@ Profile SettingsDialog::profileFromFields() const
     p.storePort = m_storePort->value();
     p.storeDatabase = m_storeDatabase->text().trimmed();
     p.storeUser = m_storeUser->text().trimmed();
+    p.storeSslMode = m_storeSslMode->currentData().toString();
+    p.storeSslRootCert = QDir::fromNativeSeparators(m_storeSslRootCert->text().trimmed());
     return p;
 }
 
@@ -465,12 +491,13 @@ void SettingsDialog::testConnection()
         settings.client = *client;
     if (const auto service = XRoadId::parse(p.service, XRoadId::Type::Service, &idError))
         settings.service = *service;
-    settings.userId = p.userId.isEmpty() ? qEnvironmentVariable("USER", u"lvdesk"_s) : p.userId;
+    // The officer as the system knows them, like the workspace does.
+    settings.userId = !p.userId.isEmpty() ? p.userId
+                      : m_workspace       ? m_workspace->officer()
+                                          : OsIdentity::current().accountName();
     settings.caFile = p.caFile;
     settings.clientCertificate = p.clientCertificate;
     settings.clientKey = p.clientKey;
-    if (!p.clientCertificate.isEmpty())
-        settings.passphraseKey = Workspace::passphraseKeyFor(p.clientCertificate);
     settings.transferTimeout = std::chrono::seconds(p.timeoutSeconds);
     auto report = [this](bool ok, const QString &message) {
         m_testButton->setEnabled(true);
@@ -496,7 +523,7 @@ void SettingsDialog::testConnection()
             }
         });
     };
-    if (!m_secrets && !settings.passphraseKey.isEmpty()) {
+    if (!m_secrets && !settings.clientCertificate.isEmpty()) {
         report(false, tr("Open the profile first: the certificate's passphrase is read from the "
                          "keychain."));
         return;
@@ -511,14 +538,26 @@ void SettingsDialog::testConnection()
         run(tls.configuration);
         return;
     }
-    TlsConfigLoader::load(settings, m_secrets, this,
-                          [report, run](const TlsConfigLoader::Result &tls) {
-                              if (!tls.ok()) {
-                                  report(false, tls.error->userMessage());
-                                  return;
-                              }
-                              run(tls.configuration);
-                          });
+    auto load = [this, report, run](const ConnectionSettings &withKey) {
+        TlsConfigLoader::load(withKey, m_secrets, this,
+                              [report, run](const TlsConfigLoader::Result &tls) {
+                                  if (!tls.ok()) {
+                                      report(false, tls.error->userMessage());
+                                      return;
+                                  }
+                                  run(tls.configuration);
+                              });
+    };
+    if (settings.clientCertificate.isEmpty()) {
+        load(settings);
+        return;
+    }
+    // The passphrase is kept under the certificate's fingerprint, worked out off this thread.
+    SecretKeys::tlsPassphraseFor(settings.clientCertificate, this,
+                                 [settings, load](const QString &key, const QString &) mutable {
+                                     settings.passphraseKey = key;
+                                     load(settings);
+                                 });
 }
 
 bool SettingsDialog::saveTo(const QString &path)
@@ -540,9 +579,24 @@ bool SettingsDialog::saveTo(const QString &path)
             if (!result.ok())
                 qCWarning(lcUi) << "a secret could not be stored in the keychain";
         };
-        if (!m_passphrase->text().isEmpty() && !p.clientCertificate.isEmpty())
-            m_secrets->write(Workspace::passphraseKeyFor(p.clientCertificate),
-                             m_passphrase->text().toUtf8(), this, reportSecret);
+        // The keychain answers after the dialog may have closed: the application is the context.
+        QObject *context = QCoreApplication::instance();
+        if (!m_passphrase->text().isEmpty() && !p.clientCertificate.isEmpty()) {
+            SecretKeys::tlsPassphraseFor(
+                p.clientCertificate, context,
+                [secrets = m_secrets, context, reportSecret,
+                 passphrase = m_passphrase->text().toUtf8()](const QString &key, const QString &) {
+                    if (key.isEmpty()) {
+                        qCWarning(lcUi) << "the certificate could not be read; passphrase not "
+                                           "stored";
+                        return;
+                    }
+                    secrets->write(key, passphrase, context, reportSecret);
+                });
+        }
+        if (!m_exportToken->text().isEmpty() && p.exportUrl.isValid())
+            m_secrets->write(SecretKeys::exportToken(p.exportUrl), m_exportToken->text().toUtf8(),
+                             context, reportSecret);
         if (!m_storePassword->text().isEmpty()
             && p.storeDriver == Profile::StoreDriver::Postgresql) {
             StoreConfig config;
@@ -551,7 +605,7 @@ bool SettingsDialog::saveTo(const QString &path)
             config.port = p.storePort;
             config.database = p.storeDatabase;
             config.user = p.storeUser;
-            m_secrets->write(config.passwordKey(), m_storePassword->text().toUtf8(), this,
+            m_secrets->write(config.passwordKey(), m_storePassword->text().toUtf8(), context,
                              reportSecret);
         }
     }

@@ -100,6 +100,7 @@ private:
     QComboBox *m_exportTarget = nullptr;
     QLineEdit *m_exportFolder = nullptr;
     QLineEdit *m_exportUrl = nullptr;
+    QLineEdit *m_exportToken = nullptr;
 
     QComboBox *m_storeDriver = nullptr;
     QLineEdit *m_storeHost = nullptr;
@@ -107,6 +108,8 @@ private:
     QLineEdit *m_storeDatabase = nullptr;
     QLineEdit *m_storeUser = nullptr;
     QLineEdit *m_storePassword = nullptr;
+    QComboBox *m_storeSslMode = nullptr;
+    QLineEdit *m_storeSslRootCert = nullptr;
 
     QComboBox *m_language = nullptr;
     QCheckBox *m_notifications = nullptr;

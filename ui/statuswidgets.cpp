@@ -31,6 +31,10 @@ StatusWidgets::StatusWidgets(QWidget *parent)
     m_connection = new QLabel;
     m_connection->setObjectName(u"connectionStatus"_s);
     m_connection->setTextFormat(Qt::PlainText);
+    m_officer = new QLabel;
+    m_officer->setObjectName(u"officerStatus"_s);
+    m_officer->setTextFormat(Qt::PlainText);
+    m_officer->setVisible(false);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -39,6 +43,18 @@ StatusWidgets::StatusWidgets(QWidget *parent)
     layout->addWidget(m_outbox);
     layout->addWidget(m_lastSync);
     layout->addWidget(m_connection);
+    layout->addWidget(m_officer);
+}
+
+void StatusWidgets::setOfficer(const QString &displayName)
+{
+    m_officer->setText(displayName.isEmpty() ? QString() : tr("Signed in as %1").arg(displayName));
+    m_officer->setVisible(!displayName.isEmpty());
+}
+
+QString StatusWidgets::officerText() const
+{
+    return m_officer->text();
 }
 
 void StatusWidgets::bind(SyncEngine *engine)

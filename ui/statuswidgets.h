@@ -26,6 +26,9 @@ public:
     // Follows engine (may be null: the labels keep what setConnectionText set).
     void bind(SyncEngine *engine);
     void setConnectionText(const QString &text);
+    // Who is signed in: the officer lvdesk acts for (empty hides it).
+    void setOfficer(const QString &displayName);
+    QString officerText() const;
     QString connectionText() const;
 
     void setStatus(const ConnectionStatus &status);
@@ -36,6 +39,7 @@ public:
     static QString stateWords(ConnectionState state); // translated
 
 private:
+    QLabel *m_officer = nullptr;
     QLabel *m_connection = nullptr;
     QLabel *m_lastSync = nullptr;
     QLabel *m_outbox = nullptr;

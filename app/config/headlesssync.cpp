@@ -59,7 +59,12 @@ int HeadlessSync::exitCodeFor(const SyncSummary &summary)
 
 void HeadlessSync::start()
 {
+    // The scheduled job's log is where IT support sees it when nobody watches the window.
+    connect(m_workspace, &Workspace::auditTrailBroken, this,
+            [](const QString &problem) { printLine(stderr, problem); });
     if (m_workspace->isReady()) {
+        if (!m_workspace->auditProblem().isEmpty())
+            printLine(stderr, m_workspace->auditProblem());
         run();
         return;
     }

@@ -2,10 +2,14 @@
 
 #include "profile.h"
 
+#include "domain/loopbackaddress.h"
+#include "store/storeconfig.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSettings>
 
 using namespace Qt::StringLiterals;
@@ -22,16 +26,32 @@ public:
         , m_issues(issues)
     { }
 
+    // Every value of the file, read or not, is refused when it carries a control character: INI
+    // escapes (\r, \n, \x…) would otherwise smuggle line breaks into headers and logs.
+    void refuseControlCharacters()
+    {
+        const QStringList keys = m_settings.allKeys();
+        for (const QString &key : keys) {
+            const QString value = raw(key);
+            for (const QChar c : value) {
+                if (isControl(c)) {
+                    issue(key, Profile::tr("%1 contains a control character (U+%2), which no "
+                                           "setting may contain.")
+                                   .arg(key, QString::number(c.unicode(), 16)
+                                                 .rightJustified(4, u'0')
+                                                 .toUpper()));
+                    m_refused.insert(key);
+                    break;
+                }
+            }
+        }
+    }
+
     QString text(const QString &key, const QString &fallback)
     {
-        const QVariant value = m_settings.value(key);
-        if (!value.isValid())
+        if (m_refused.contains(key) || !m_settings.contains(key))
             return fallback;
-        if (value.userType() == QMetaType::QStringList) {
-            // An unquoted comma makes QSettings return a list; the admin meant one value.
-            return value.toStringList().join(u", "_s).trimmed();
-        }
-        return value.toString().trimmed();
+        return raw(key).trimmed();
     }
 
     int integer(const QString &key, int fallback, int min, int max)
@@ -105,17 +125,28 @@ public:
     void issue(const QString &key, const QString &message) { m_issues->append({key, message}); }
 
 private:
+    QString raw(const QString &key) const
+    {
+        const QVariant value = m_settings.value(key);
+        if (value.userType() == QMetaType::QStringList) {
+            // An unquoted comma makes QSettings return a list; the admin meant one value.
+            return value.toStringList().join(u", "_s);
+        }
+        return value.toString();
+    }
+
+    // C0 and C1 controls, DEL, and the invisible format characters (bidirectional overrides,
+    // zero-width characters) that make a value read differently from what it is.
+    static bool isControl(QChar c)
+    {
+        return c.category() == QChar::Other_Control || c.category() == QChar::Other_Format
+               || c == QChar::LineSeparator || c == QChar::ParagraphSeparator;
+    }
+
     QSettings &m_settings;
     QList<Profile::Issue> *m_issues;
+    QSet<QString> m_refused;
 };
-
-bool isLoopbackHost(const QString &host)
-{
-    if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
 
 const QStringList storeDriverNames = {u"sqlite"_s, u"postgresql"_s};
 const QStringList exportTargetNames = {u"none"_s, u"folder"_s, u"http"_s};
@@ -205,6 +236,7 @@ Profile Profile::load(const QString &path, QList<Issue> *issues)
         return p;
     }
     Reader r(settings, issues);
+    r.refuseControlCharacters();
 
     const QString ss = r.text(u"connection/securityServer"_s, QString());
     if (!ss.isEmpty()) {
@@ -216,12 +248,11 @@ Profile Profile::load(const QString &path, QList<Issue> *issues)
                     tr("connection/securityServer must be an https:// address of the Security "
                        "Server, not \"%1\".")
                         .arg(ss.left(80)));
-        } else if (scheme == u"http"_s && !isLoopbackHost(url.host())) {
-            r.issue(
-                u"connection/securityServer"_s,
-                tr("connection/securityServer uses plain http to %1. Plain http is allowed only "
-                   "to this computer (localhost); use https.")
-                    .arg(url.host()));
+        } else if (!LoopbackAddress::allowsRequestTo(url)) {
+            r.issue(u"connection/securityServer"_s,
+                    tr("connection/securityServer uses plain http to %1. Plain http is allowed "
+                       "only to this computer by address (127.0.0.1 or ::1); use https.")
+                        .arg(url.host()));
         } else {
             p.securityServer = url;
         }
@@ -271,18 +302,73 @@ Profile Profile::load(const QString &path, QList<Issue> *issues)
                 r.issue(key, tr("%1 is required when store/driver is postgresql.").arg(key));
         }
     }
+    const int mode = r.choice(u"store/sslMode"_s, StoreConfig::sslModes(), -1);
+    p.storeSslMode = mode < 0 ? QString() : StoreConfig::sslModes().at(mode);
+    for (const auto &[key, field] : {std::pair{u"store/sslRootCert"_s, &p.storeSslRootCert},
+                                     std::pair{u"store/sslCert"_s, &p.storeSslCert},
+                                     std::pair{u"store/sslKey"_s, &p.storeSslKey}}) {
+        *field = r.text(key, QString());
+        // The database driver turns every ";" of its options into a space.
+        if (field->contains(u';')) {
+            r.issue(
+                key,
+                tr("%1 must not contain \";\" (the database driver cannot pass it on).").arg(key));
+            field->clear();
+        }
+    }
+    if (p.storeDriver == StoreDriver::Postgresql && !p.storeHost.isEmpty()) {
+        const QString effective
+            = p.storeSslMode.isEmpty() ? StoreConfig::defaultSslMode(p.storeHost) : p.storeSslMode;
+        const bool onThisComputer = StoreConfig::defaultSslMode(p.storeHost) != u"verify-full"_s;
+        if (!onThisComputer && !StoreConfig::verifiesServer(effective)) {
+            r.issue(u"store/sslMode"_s,
+                    tr("store/sslMode %1 does not verify the database server %2, so a look-alike "
+                       "server on the network would receive the password and every case. Use "
+                       "verify-full (or verify-ca); other modes are allowed only for a server on "
+                       "this computer.")
+                        .arg(effective, p.storeHost));
+        } else if (StoreConfig::verifiesServer(effective) && p.storeSslRootCert.isEmpty()) {
+            r.issue(u"store/sslRootCert"_s,
+                    tr("store/sslRootCert is required: store/sslMode %1 verifies the database "
+                       "server's certificate against the certificate authority in that file.")
+                        .arg(effective));
+        }
+    }
+    p.storeOfficerFromRole = r.boolean(u"store/officerFromRole"_s, false);
+    if (p.storeOfficerFromRole && p.storeDriver != StoreDriver::Postgresql)
+        r.issue(u"store/officerFromRole"_s,
+                tr("store/officerFromRole needs store/driver postgresql: only a shared database "
+                   "knows each officer's role."));
+    if (p.storeSslCert.isEmpty() != p.storeSslKey.isEmpty())
+        r.issue(p.storeSslCert.isEmpty() ? u"store/sslCert"_s : u"store/sslKey"_s,
+                tr("store/sslCert and store/sslKey go together: the client certificate and its "
+                   "private key."));
 
     p.exportTarget = ExportTarget(r.choice(u"export/target"_s, exportTargetNames, 0));
     p.exportFolder = r.text(u"export/folder"_s, QString());
     const QString exportUrl = r.text(u"export/url"_s, QString());
-    if (!exportUrl.isEmpty())
-        p.exportUrl = QUrl(exportUrl, QUrl::StrictMode);
+    if (!exportUrl.isEmpty()) {
+        const QUrl url(exportUrl, QUrl::StrictMode);
+        const QString scheme = url.scheme().toLower();
+        if (!url.isValid() || url.host().isEmpty()
+            || (scheme != u"https"_s && scheme != u"http"_s)) {
+            r.issue(u"export/url"_s, tr("export/url must be an https:// address of the case "
+                                        "register, not \"%1\".")
+                                         .arg(exportUrl.left(80)));
+        } else if (!LoopbackAddress::allowsRequestTo(url)) {
+            r.issue(u"export/url"_s,
+                    tr("export/url uses plain http to %1, which would send the token and the "
+                       "cases in the clear. Plain http is allowed only to this computer by address "
+                       "(127.0.0.1 or ::1); use https.")
+                        .arg(url.host()));
+        } else {
+            p.exportUrl = url;
+        }
+    }
     if (p.exportTarget == ExportTarget::Folder && p.exportFolder.isEmpty())
         r.issue(u"export/folder"_s, tr("export/folder is required when export/target is folder."));
-    if (p.exportTarget == ExportTarget::Http
-        && (!p.exportUrl.isValid() || p.exportUrl.scheme().isEmpty()))
-        r.issue(u"export/url"_s, tr("export/url must be a valid address when export/target is "
-                                    "http."));
+    if (p.exportTarget == ExportTarget::Http && exportUrl.isEmpty())
+        r.issue(u"export/url"_s, tr("export/url is required when export/target is http."));
     p.exportFormat = ExportFormat::Kind(
         r.choice(u"export/format"_s, ExportFormat::names(), int(p.exportFormat)));
     p.exportReplies = r.text(u"export/replies"_s, QString());
@@ -316,6 +402,11 @@ bool Profile::save(const QString &path) const
     s.setValue(u"store/port"_s, storePort);
     s.setValue(u"store/database"_s, storeDatabase);
     s.setValue(u"store/user"_s, storeUser);
+    s.setValue(u"store/sslMode"_s, storeSslMode);
+    s.setValue(u"store/sslRootCert"_s, storeSslRootCert);
+    s.setValue(u"store/sslCert"_s, storeSslCert);
+    s.setValue(u"store/sslKey"_s, storeSslKey);
+    s.setValue(u"store/officerFromRole"_s, storeOfficerFromRole);
     s.setValue(u"export/target"_s, exportTargetName(exportTarget));
     s.setValue(u"export/folder"_s, exportFolder);
     s.setValue(u"export/url"_s, exportUrl.toString());

@@ -59,6 +59,13 @@ public:
     int storePort = 5432;
     QString storeDatabase;
     QString storeUser;
+    QString storeSslMode; // empty: verify-full, or prefer for a server on this computer
+    QString storeSslRootCert;
+    QString storeSslCert;
+    QString storeSslKey;
+    // PostgreSQL: the officer is the database role the workstation logged in as (session_user),
+    // one role per officer, instead of the operating system account.
+    bool storeOfficerFromRole = false;
     // export/
     ExportTarget exportTarget = ExportTarget::None;
     QString exportFolder;

@@ -2,9 +2,13 @@
 
 #include "workspace.h"
 
+#include "config/osidentity.h"
 #include "lv/connectionsettings.h"
 #include "lv/lvclient.h"
 #include "lv/tlsconfigloader.h"
+#include "secrets/secretkeys.h"
+#include "secrets/secretstore.h"
+#include "store/auditguard.h"
 #include "store/changenotifier.h"
 #include "store/store.h"
 #include "store/storeconnection.h"
@@ -53,22 +57,6 @@ struct Workspace::Parts
 
 namespace {
 
-StoreConfig storeConfigFor(const Workspace::Options &options)
-{
-    StoreConfig config;
-    const Profile &p = options.profile;
-    config.dataDirectory
-        = options.dataDir.isEmpty() ? StoreConfig::defaultDataDirectory() : options.dataDir;
-    if (p.storeDriver == Profile::StoreDriver::Postgresql) {
-        config.driver = StoreConfig::Driver::Postgresql;
-        config.host = p.storeHost;
-        config.port = p.storePort;
-        config.database = p.storeDatabase;
-        config.user = p.storeUser;
-    }
-    return config;
-}
-
 ConnectionSettings connectionSettingsFor(const Workspace::Options &options)
 {
     const Profile &p = options.profile;
@@ -82,8 +70,6 @@ ConnectionSettings connectionSettingsFor(const Workspace::Options &options)
     s.caFile = p.caFile;
     s.clientCertificate = p.clientCertificate;
     s.clientKey = p.clientKey;
-    if (!p.clientCertificate.isEmpty())
-        s.passphraseKey = Workspace::passphraseKeyFor(p.clientCertificate);
     s.transferTimeout = std::chrono::seconds(p.timeoutSeconds);
     return s;
 }
@@ -139,49 +125,219 @@ SyncSettings syncSettingsFor(const Workspace::Options &options)
 
 } // namespace
 
-QString Workspace::passphraseKeyFor(const QString &clientCertificate)
+StoreConfig Workspace::storeConfigFor(const Profile &p, const QString &dataDir)
 {
-    return u"tls/passphrase:"_s + clientCertificate;
+    StoreConfig config;
+    config.dataDirectory = dataDir.isEmpty() ? StoreConfig::defaultDataDirectory() : dataDir;
+    if (p.storeDriver == Profile::StoreDriver::Postgresql) {
+        config.driver = StoreConfig::Driver::Postgresql;
+        config.host = p.storeHost;
+        config.port = p.storePort;
+        config.database = p.storeDatabase;
+        config.user = p.storeUser;
+        config.sslMode = p.storeSslMode;
+        config.sslRootCert = p.storeSslRootCert;
+        config.sslCert = p.storeSslCert;
+        config.sslKey = p.storeSslKey;
+    }
+    return config;
 }
 
 Workspace::Workspace(const Options &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
-    , m_storeConfig(storeConfigFor(options))
+    , m_storeConfig(storeConfigFor(options.profile, options.dataDir))
 { }
 
 Workspace::~Workspace() = default;
 
+void Workspace::offThread(std::function<void()> work, std::function<void()> then)
+{
+    QThread *worker = QThread::create(std::move(work));
+    connect(worker, &QThread::finished, this, [worker, then = std::move(then)] {
+        worker->deleteLater();
+        then();
+    });
+    worker->start();
+}
+
 void Workspace::open()
+{
+    // Passphrases are kept under their certificate's fingerprint: a file hash, off the main
+    // thread. An unreadable file is reported where the certificate is used.
+    auto keys = std::make_shared<QStringList>();
+    offThread(
+        [keys,
+         certificates = QStringList{m_options.profile.clientCertificate, m_storeConfig.sslCert}] {
+            for (const QString &certificate : certificates) {
+                const QByteArray fingerprint
+                    = certificate.isEmpty() ? QByteArray()
+                                            : SecretKeys::certificateFingerprint(certificate);
+                *keys << (fingerprint.isEmpty() ? QString()
+                                                : SecretKeys::tlsPassphrase(fingerprint));
+            }
+        },
+        [this, keys] {
+            m_passphraseKey = keys->value(0);
+            readStoreSecrets(keys->value(1));
+        });
+}
+
+void Workspace::readStoreSecrets(const QString &storeKeyPassphraseKey)
 {
     StoreConnection::resolvePassword(
         m_storeConfig, m_options.secrets, this,
-        [this](const StoreConfig &resolved, const QString &error) {
+        [this, storeKeyPassphraseKey](const StoreConfig &resolved, const QString &error) {
             if (!error.isEmpty()) {
                 Q_EMIT failed(error);
                 return;
             }
             m_storeConfig = resolved;
-            // Checking and migrating the store may take a moment on a large database: off the
-            // main thread, so the window stays responsive.
-            auto status = std::make_shared<Store::Status>();
-            QThread *worker = QThread::create(
-                [config = m_storeConfig, status] { *status = Store::prepare(config); });
-            connect(worker, &QThread::finished, this, [this, worker, status] {
-                worker->deleteLater();
-                if (!status->ok) {
-                    Q_EMIT failed(status->error);
+            if (storeKeyPassphraseKey.isEmpty() || !m_options.secrets) {
+                prepareStore();
+                return;
+            }
+            // The client key of the database may be unencrypted: no passphrase is then stored.
+            m_options.secrets->read(
+                storeKeyPassphraseKey, this, [this](const SecretStore::Result &result) {
+                    if (!result.ok() && result.error != SecretStore::Error::NotFound) {
+                        Q_EMIT failed(tr("The passphrase of the shared database's client key "
+                                         "could not be read from the keychain: %1")
+                                          .arg(result.message));
+                        return;
+                    }
+                    m_storeConfig.sslPassword = QString::fromUtf8(result.secret);
+                    prepareStore();
+                });
+        });
+}
+
+void Workspace::prepareStore()
+{
+    // Checking and migrating the store may take a moment on a large database: off the main
+    // thread, so the window stays responsive.
+    auto status = std::make_shared<Store::Status>();
+    offThread([config = m_storeConfig, status] { *status = Store::prepare(config); },
+              [this, status] {
+                  if (!status->ok) {
+                      Q_EMIT failed(status->error);
+                      return;
+                  }
+                  readAuditKey();
+              });
+}
+
+void Workspace::readAuditKey()
+{
+    if (!m_options.secrets) {
+        Q_EMIT failed(SecretStore::describe(SecretStore::Error::NoService));
+        return;
+    }
+    m_options.secrets->read(SecretKeys::auditKey(m_storeConfig.identity()), this,
+                            [this](const SecretStore::Result &result) {
+                                if (!result.ok() && result.error != SecretStore::Error::NotFound) {
+                                    Q_EMIT failed(
+                                        tr("The key of the audit trail could not be read from the "
+                                           "keychain: %1")
+                                            .arg(result.message));
+                                    return;
+                                }
+                                m_storeConfig.auditKey = result.secret;
+                                checkAuditTrail();
+                            });
+}
+
+void Workspace::checkAuditTrail()
+{
+    struct Outcome
+    {
+        AuditGuard::KeyState key = AuditGuard::KeyState::Error;
+        QString keyProblem;
+        AuditGuard::Result guard;
+        QString sessionUser;
+    };
+    auto outcome = std::make_shared<Outcome>();
+    const bool fromRole = m_options.profile.storeOfficerFromRole
+                          && m_storeConfig.driver == StoreConfig::Driver::Postgresql;
+    offThread(
+        [config = m_storeConfig, outcome, fromRole] {
+            const QString name = StoreConnection::nameForThisThread(u"audit"_s);
+            {
+                QSqlDatabase db = StoreConnection::open(config, name, &outcome->keyProblem);
+                if (!db.isValid())
+                    return;
+                outcome->key = AuditGuard::claimKey(db, config.auditKey, &outcome->keyProblem);
+                // Checked at every start from the head this workstation anchored last.
+                if (outcome->key == AuditGuard::KeyState::Ok)
+                    outcome->guard = AuditGuard::check(db, config);
+                if (fromRole)
+                    outcome->sessionUser = StoreConnection::sessionUser(db);
+            }
+            StoreConnection::close(name);
+        },
+        [this, outcome, fromRole] {
+            switch (outcome->key) {
+            case AuditGuard::KeyState::Missing:
+                createAuditKey();
+                return;
+            case AuditGuard::KeyState::Ok:
+                break;
+            default:
+                Q_EMIT failed(outcome->keyProblem);
+                return;
+            }
+            if (fromRole) {
+                if (outcome->sessionUser.isEmpty()) {
+                    Q_EMIT failed(tr("The database role of this officer could not be read from "
+                                     "the shared database."));
                     return;
                 }
-                loadTls();
-            });
-            worker->start();
+                // The database authenticated the officer: that role is who acts.
+                m_options.officer = outcome->sessionUser;
+                m_options.officerFullName.clear();
+            }
+            if (!outcome->guard.ok)
+                reportAuditProblem(outcome->guard.problem);
+            loadTls();
         });
+}
+
+void Workspace::createAuditKey()
+{
+    // The database's trail is not signed yet: this workstation makes its key. With a shared
+    // database IT support copies it to the other workstations (docs/security.md).
+    const QByteArray key = AuditGuard::newKey();
+    m_options.secrets->write(SecretKeys::auditKey(m_storeConfig.identity()), key, this,
+                             [this, key](const SecretStore::Result &result) {
+                                 if (!result.ok()) {
+                                     Q_EMIT failed(tr("The key of the audit trail could not be "
+                                                      "stored in the keychain: %1")
+                                                       .arg(result.message));
+                                     return;
+                                 }
+                                 qCInfo(lcWorkspace) << "a new audit key was made for the store";
+                                 m_storeConfig.auditKey = key;
+                                 checkAuditTrail();
+                             });
+}
+
+void Workspace::reportAuditProblem(const QString &problem)
+{
+    if (problem.isEmpty() || problem == m_auditProblem)
+        return;
+    m_auditProblem = problem;
+    Q_EMIT auditTrailBroken(problem);
+}
+
+QString Workspace::auditProblem() const
+{
+    return m_auditProblem;
 }
 
 void Workspace::loadTls()
 {
-    const ConnectionSettings settings = connectionSettingsFor(m_options);
+    ConnectionSettings settings = connectionSettingsFor(m_options);
+    settings.passphraseKey = m_passphraseKey;
     if (const auto problem = settings.validate()) {
         Q_EMIT failed(problem->userMessage());
         return;
@@ -227,6 +383,9 @@ void Workspace::build(const ConnectionSettings &settings, const QSslConfiguratio
         connect(parts->replies.get(), &ReplyWatcher::replyProcessed, parts->sync.get(),
                 &SyncEngine::syncNow);
     }
+    if (parts->exporter)
+        connect(parts->exporter.get(), &CaseExporter::auditTrailBroken, this,
+                &Workspace::reportAuditProblem);
     connect(parts->sync.get(), &SyncEngine::casesChanged, this, &Workspace::casesChanged);
     connect(parts->actions.get(), &CaseActions::caseChanged, this, &Workspace::casesChanged);
     // An officer's action queues writes: deliver them now rather than at the next interval.
@@ -272,6 +431,11 @@ QString Workspace::profilePath() const
 QString Workspace::officer() const
 {
     return m_options.officer;
+}
+
+QString Workspace::officerDisplayName() const
+{
+    return OsIdentity::describe(m_options.officer, m_options.officerFullName);
 }
 
 StoreConfig Workspace::storeConfig() const

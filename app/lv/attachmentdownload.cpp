@@ -55,6 +55,9 @@ std::optional<LvError> AttachmentDownload::open()
     if (!m_file->open(QIODevice::WriteOnly))
         return LvError::configuration(tr("The attachment could not be written to %1: %2")
                                           .arg(m_targetDir, m_file->errorString()));
+    // The customer's file is the officer's alone, set explicitly (it keeps this mode when it is
+    // renamed into place).
+    m_file->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return std::nullopt;
 }
 

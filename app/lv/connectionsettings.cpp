@@ -2,9 +2,10 @@
 
 #include "connectionsettings.h"
 
+#include "domain/loopbackaddress.h"
 #include "domain/mediatype.h"
 
-#include <QHostAddress>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -12,16 +13,7 @@ namespace lvdesk {
 
 bool ConnectionSettings::isLoopbackHost(const QString &host)
 {
-    if (host.compare("localhost"_L1, Qt::CaseInsensitive) == 0)
-        return true;
-    QString literal = host;
-    if (literal.startsWith(u'[') && literal.endsWith(u']'))
-        literal = literal.mid(1, literal.size() - 2);
-    QHostAddress address;
-    if (!address.setAddress(literal))
-        return false;
-    // isLoopback() covers 127.0.0.0/8, ::1 and ::ffff:127.x.y.z.
-    return address.isLoopback();
+    return LoopbackAddress::isLoopbackLiteral(host);
 }
 
 std::optional<LvError> ConnectionSettings::validate() const
@@ -37,8 +29,8 @@ std::optional<LvError> ConnectionSettings::validate() const
                 .arg(securityServer.scheme()));
     if (scheme == "http"_L1 && !isLoopbackHost(securityServer.host()))
         return LvError::configuration(
-            tr("Plain HTTP is allowed only to this workstation itself (localhost). Use an https:// "
-               "address for the Security Server %1.")
+            tr("Plain HTTP is allowed only to this workstation itself (127.0.0.1 or ::1). Use an "
+               "https:// address for the Security Server %1.")
                 .arg(securityServer.host()));
     if (!client.isValid() || client.type() != XRoadId::Type::Subsystem)
         return LvError::configuration(tr(
@@ -47,8 +39,11 @@ std::optional<LvError> ConnectionSettings::validate() const
         return LvError::configuration(
             tr("The X-Road service (INSTANCE/CLASS/MEMBER/SUBSYSTEM/SERVICE) is missing from the "
                "settings."));
-    // X-Road-UserId is a header: a line break in it would write a header of its own.
-    if (!MediaType::isSafeHeaderValue(userId.toUtf8()))
+    // X-Road-UserId is a header: a line break in it would write a header of its own, and an
+    // invisible character would send another name than the one shown.
+    const bool invisible = std::any_of(userId.cbegin(), userId.cend(),
+                                       [](QChar c) { return c.category() == QChar::Other_Format; });
+    if (invisible || !MediaType::isSafeHeaderValue(userId.toUtf8()))
         return LvError::configuration(
             tr("The X-Road user id contains a line break or another control character. Correct "
                "connection/userId in the profile."));

@@ -35,11 +35,12 @@ public:
     std::chrono::milliseconds transferTimeout{std::chrono::seconds(60)};
 
     // The settings' problems, or nullopt when calls may be made: both identifiers valid, an
-    // http(s) Security Server URL, and plain HTTP only to a loopback host.
+    // http(s) Security Server URL, plain HTTP only to a loopback literal, and a user id that is
+    // safe in a header.
     std::optional<LvError> validate() const;
 
-    // localhost, 127.0.0.0/8 and ::1: the only hosts plain HTTP may go to (the simulator and
-    // development setups).
+    // 127.0.0.0/8 and ::1 as IP literals: the only hosts plain HTTP may go to (the simulator and
+    // development setups). A name, even "localhost", does not count.
     static bool isLoopbackHost(const QString &host);
 };
 

@@ -10,6 +10,7 @@
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
+#include <QMessageAuthenticationCode>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -30,11 +31,24 @@ AuditTrail::Entry entryFrom(const QSqlQuery &q)
     e.details = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object();
     e.prevHash = q.value(6).toString();
     e.hash = q.value(7).toString();
+    e.mac = q.value(8).toString();
+    e.keyId = q.value(9).toString();
     return e;
 }
 
-const QString selectColumns
-    = u"SELECT seq, at, actor, action, subject, details, prev_hash, hash FROM audit_trail "_s;
+AuditTrail::Verification failure(AuditTrail::Verification::Problem kind, qint64 seq,
+                                 const QString &problem)
+{
+    AuditTrail::Verification result;
+    result.ok = false;
+    result.kind = kind;
+    result.brokenSeq = seq;
+    result.problem = problem;
+    return result;
+}
+
+const QString selectColumns = u"SELECT seq, at, actor, action, subject, details, prev_hash, hash, "
+                              "mac, key_id FROM audit_trail "_s;
 
 } // namespace
 
@@ -67,16 +81,34 @@ QString AuditTrail::computeHash(const QString &prevHash, const Entry &entry)
     return QString::fromLatin1(hash.result().toHex());
 }
 
+QString AuditTrail::computeMac(const QByteArray &key, const QString &hash)
+{
+    // The hash covers the entry and, through prev_hash, every entry before it.
+    return QString::fromLatin1(
+        QMessageAuthenticationCode::hash(hash.toLatin1(), key, QCryptographicHash::Sha256).toHex());
+}
+
+QString AuditTrail::keyIdOf(const QByteArray &key)
+{
+    return QString::fromLatin1(
+        QMessageAuthenticationCode::hash("lvdesk audit key id", key, QCryptographicHash::Sha256)
+            .toHex()
+            .left(16));
+}
+
 bool AuditTrail::append(const QString &actor, const QString &action, const QString &subject,
                         const QJsonObject &details, QString *error)
 {
-    StoreTransaction tx(m_db);
     auto fail = [&](const QString &what) {
         if (error)
             *error = tr("The audit trail could not be written: %1").arg(what);
         qCWarning(lcStore) << "Audit append failed for action" << action;
         return false;
     };
+    const QByteArray key = StoreConnection::auditKey(m_db);
+    if (key.isEmpty())
+        return fail(tr("this workstation has no audit key to sign the entry"));
+    StoreTransaction tx(m_db);
     if (!tx.isActive())
         return fail(tx.error());
 
@@ -104,9 +136,11 @@ bool AuditTrail::append(const QString &actor, const QString &action, const QStri
     entry.subject = subject;
     entry.details = details;
     entry.hash = computeHash(entry.prevHash, entry);
+    entry.mac = computeMac(key, entry.hash);
+    entry.keyId = keyIdOf(key);
 
     q.prepare(u"INSERT INTO audit_trail (seq, at, actor, action, subject, details, prev_hash, "
-              "hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+              "hash, mac, key_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(entry.seq);
     q.addBindValue(entry.at);
     q.addBindValue(StoreConnection::notNull(entry.actor));
@@ -115,6 +149,8 @@ bool AuditTrail::append(const QString &actor, const QString &action, const QStri
     q.addBindValue(QString::fromUtf8(CanonicalJson::serialize(entry.details)));
     q.addBindValue(entry.prevHash);
     q.addBindValue(entry.hash);
+    q.addBindValue(entry.mac);
+    q.addBindValue(entry.keyId);
     if (!q.exec())
         return fail(q.lastError().text());
     if (!tx.commit())
@@ -122,46 +158,106 @@ bool AuditTrail::append(const QString &actor, const QString &action, const QStri
     return true;
 }
 
-AuditTrail::Verification AuditTrail::verify() const
+AuditTrail::Verification AuditTrail::walk(QSqlQuery &q, const Head &from, bool signedBefore) const
 {
     Verification result;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.exec(selectColumns + u"ORDER BY seq"_s)) {
-        result.ok = false;
-        result.problem = tr("The audit trail cannot be read: %1").arg(q.lastError().text());
-        return result;
-    }
-    QString expectedPrev = genesisHash();
-    qint64 expectedSeq = 1;
+    result.head = from;
+    const QByteArray key = StoreConnection::auditKey(m_db);
+    const QString ourKeyId = key.isEmpty() ? QString() : keyIdOf(key);
+    bool signedSeen = signedBefore;
+    auto broken = [&result](qint64 seq, Verification::Problem kind, const QString &problem) {
+        Verification failed
+            = failure(kind, seq, tr("Audit entry %1 is broken: %2.").arg(seq).arg(problem));
+        failed.entries = result.entries;
+        failed.head = result.head;
+        return failed;
+    };
     while (q.next()) {
         const Entry e = entryFrom(q);
-        const QString storedDetails = q.value(5).toString();
-        QString problem;
+        const qint64 expectedSeq = result.head.seq + 1;
         if (e.seq != expectedSeq) {
-            problem = e.seq > expectedSeq
-                          ? tr("entries %1 to %2 are missing").arg(expectedSeq).arg(e.seq - 1)
-                          : tr("the entry is out of sequence (expected %1)").arg(expectedSeq);
-        } else if (e.prevHash != expectedPrev) {
-            problem = tr("it does not link to the entry before it (the previous entry was changed, "
-                         "removed or inserted)");
-        } else if (CanonicalJson::serialize(e.details) != storedDetails.toUtf8()) {
-            problem = tr("its details are not in canonical form (they were edited)");
-        } else if (computeHash(e.prevHash, e) != e.hash) {
-            problem = tr("its content does not match its hash (the entry was changed)");
+            return e.seq > expectedSeq
+                       ? broken(e.seq, Verification::Problem::Missing,
+                                tr("entries %1 to %2 are missing").arg(expectedSeq).arg(e.seq - 1))
+                       : broken(e.seq, Verification::Problem::Changed,
+                                tr("the entry is out of sequence (expected %1)").arg(expectedSeq));
         }
-        if (!problem.isEmpty()) {
-            result.ok = false;
-            result.brokenSeq = e.seq;
-            result.problem = tr("Audit entry %1 is broken: %2.").arg(e.seq).arg(problem);
-            return result;
+        const QString expectedPrev = result.head.seq == 0 ? genesisHash() : result.head.hash;
+        if (e.prevHash != expectedPrev)
+            return broken(e.seq, Verification::Problem::Changed,
+                          tr("it does not link to the entry before it (the previous entry was "
+                             "changed, removed or inserted)"));
+        if (CanonicalJson::serialize(e.details) != q.value(5).toString().toUtf8())
+            return broken(e.seq, Verification::Problem::Changed,
+                          tr("its details are not in canonical form (they were edited)"));
+        if (computeHash(e.prevHash, e) != e.hash)
+            return broken(e.seq, Verification::Problem::Changed,
+                          tr("its content does not match its hash (the entry was changed)"));
+        if (e.mac.isEmpty()) {
+            // Entries from before the trail was signed come first; the first signed entry's MAC
+            // covers them through the chain. An unsigned entry later was made outside lvdesk.
+            if (signedSeen)
+                return broken(e.seq, Verification::Problem::Unsigned,
+                              tr("it has no signature although the entries before it are signed "
+                                 "(it was written outside lvdesk)"));
+        } else {
+            signedSeen = true;
+            if (key.isEmpty())
+                return broken(e.seq, Verification::Problem::Unreadable,
+                              tr("this workstation has no audit key to check its signature"));
+            if (e.keyId != ourKeyId)
+                return broken(e.seq, Verification::Problem::OtherKey,
+                              tr("it is signed with another audit key (%1) than this "
+                                 "workstation's (%2)")
+                                  .arg(e.keyId, ourKeyId));
+            if (computeMac(key, e.hash) != e.mac)
+                return broken(e.seq, Verification::Problem::Changed,
+                              tr("its signature does not match (the entry was changed, or its "
+                                 "hash recomputed, outside lvdesk)"));
         }
         ++result.entries;
-        expectedPrev = e.hash;
-        expectedSeq = e.seq + 1;
+        result.head = Head{e.seq, e.hash, e.mac};
     }
-    result.headHash = result.entries ? expectedPrev : QString();
+    if (q.lastError().isValid())
+        return failure(Verification::Problem::Unreadable, -1,
+                       tr("The audit trail cannot be read: %1").arg(q.lastError().text()));
     return result;
+}
+
+AuditTrail::Verification AuditTrail::verify() const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(selectColumns + u"ORDER BY seq"_s))
+        return failure(Verification::Problem::Unreadable, -1,
+                       tr("The audit trail cannot be read: %1").arg(q.lastError().text()));
+    return walk(q, Head{}, false);
+}
+
+AuditTrail::Verification AuditTrail::verifyFrom(const Head &anchor) const
+{
+    if (anchor.seq <= 0)
+        return verify();
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(selectColumns + u"WHERE seq >= ? ORDER BY seq"_s);
+    q.addBindValue(anchor.seq);
+    if (!q.exec())
+        return failure(Verification::Problem::Unreadable, -1,
+                       tr("The audit trail cannot be read: %1").arg(q.lastError().text()));
+    if (!q.next() || q.value(0).toLongLong() != anchor.seq)
+        return failure(Verification::Problem::Truncated, anchor.seq,
+                       tr("Audit entry %1, verified earlier on this workstation, is gone: the "
+                          "newest entries of the trail were removed.")
+                           .arg(anchor.seq));
+    const Entry at = entryFrom(q);
+    if (at.hash != anchor.hash || at.mac != anchor.mac)
+        return failure(Verification::Problem::Changed, anchor.seq,
+                       tr("Audit entry %1 is not the one verified earlier on this workstation: "
+                          "the trail was changed or replaced from there on.")
+                           .arg(anchor.seq));
+    // The anchored entry itself was checked when it was anchored; the walk continues after it.
+    return walk(q, anchor, !anchor.mac.isEmpty());
 }
 
 QList<AuditTrail::Entry> AuditTrail::entries(qint64 fromSeq, int limit) const

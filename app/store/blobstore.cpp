@@ -3,6 +3,7 @@
 #include "blobstore.h"
 
 #include "durablefile.h"
+#include "privatefiles.h"
 #include "storelog.h"
 
 #include <QCryptographicHash>
@@ -66,7 +67,8 @@ bool BlobStore::putVerified(const QByteArray &bytes, const QString &expectedSha2
     if (QFileInfo::exists(target))
         return true; // content-addressed: the same bytes are already there
     const QString folder = QFileInfo(target).absolutePath();
-    if (!QDir().mkpath(folder)) {
+    QString folderError;
+    if (!PrivateFiles::makeDirectory(folder, &folderError)) {
         if (error)
             *error = tr("The attachment folder %1 cannot be created.")
                          .arg(QDir::toNativeSeparators(folder));
@@ -75,7 +77,8 @@ bool BlobStore::putVerified(const QByteArray &bytes, const QString &expectedSha2
     const QString temp
         = target + u".tmp-"_s + QString::number(QRandomGenerator::global()->generate64(), 16);
     QFile file(temp);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                   QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         if (error)
             *error = tr("The attachment cannot be written to %1: %2")
                          .arg(QDir::toNativeSeparators(folder), file.errorString());

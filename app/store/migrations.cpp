@@ -273,6 +273,43 @@ QList<Migration> Migrations::all()
         },
     });
 
+    list.append(Migration{
+        7,
+        u"a signed, append-only audit trail"_s,
+        {
+            // Each entry's HMAC-SHA-256 over its hash, with a key from the keychain, and which
+            // key made it; entries from before this step have neither (see AuditTrail).
+            u"ALTER TABLE audit_trail ADD COLUMN mac TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE audit_trail ADD COLUMN key_id TEXT NOT NULL DEFAULT ''"_s,
+            // The one key that signs this database's trail, by its id: a workstation with
+            // another key learns so at start-up instead of signing entries nobody can verify.
+            u"CREATE TABLE audit_key ("
+            " id INTEGER PRIMARY KEY CHECK (id = 1),"
+            " key_id TEXT NOT NULL,"
+            " created_at TEXT NOT NULL)"_s,
+            // Append-only: the database itself refuses to change or remove an entry or the key
+            // (the role grants for PostgreSQL are in docs/security.md).
+            u"{SQLITE}CREATE TRIGGER audit_trail_no_update BEFORE UPDATE ON audit_trail "
+            "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"_s,
+            u"{SQLITE}CREATE TRIGGER audit_trail_no_delete BEFORE DELETE ON audit_trail "
+            "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"_s,
+            u"{SQLITE}CREATE TRIGGER audit_key_no_update BEFORE UPDATE ON audit_key "
+            "BEGIN SELECT RAISE(ABORT, 'the audit key is fixed'); END"_s,
+            u"{SQLITE}CREATE TRIGGER audit_key_no_delete BEFORE DELETE ON audit_key "
+            "BEGIN SELECT RAISE(ABORT, 'the audit key is fixed'); END"_s,
+            u"{POSTGRESQL}CREATE FUNCTION lvdesk_append_only() RETURNS trigger LANGUAGE plpgsql "
+            "AS $$BEGIN RAISE EXCEPTION '% is append-only', TG_TABLE_NAME; END$$"_s,
+            u"{POSTGRESQL}CREATE TRIGGER audit_trail_no_change BEFORE UPDATE OR DELETE ON "
+            "audit_trail FOR EACH ROW EXECUTE FUNCTION lvdesk_append_only()"_s,
+            u"{POSTGRESQL}CREATE TRIGGER audit_trail_no_truncate BEFORE TRUNCATE ON audit_trail "
+            "FOR EACH STATEMENT EXECUTE FUNCTION lvdesk_append_only()"_s,
+            u"{POSTGRESQL}CREATE TRIGGER audit_key_no_change BEFORE UPDATE OR DELETE ON "
+            "audit_key FOR EACH ROW EXECUTE FUNCTION lvdesk_append_only()"_s,
+            u"{POSTGRESQL}CREATE TRIGGER audit_key_no_truncate BEFORE TRUNCATE ON audit_key "
+            "FOR EACH STATEMENT EXECUTE FUNCTION lvdesk_append_only()"_s,
+        },
+    });
+
     return list;
 }
 

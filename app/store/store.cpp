@@ -3,6 +3,7 @@
 #include "store.h"
 
 #include "migrator.h"
+#include "postgrestlsprobe.h"
 #include "storeconnection.h"
 #include "storelog.h"
 
@@ -17,8 +18,14 @@ Store::Status Store::prepare(const StoreConfig &config)
     {
         QSqlDatabase db
             = StoreConnection::open(config, name, &status.error, StoreConnection::Check::Quick);
-        if (!db.isValid())
+        if (!db.isValid()) {
+            // libpq's words are technical and not in the officer's language: say what is wrong
+            // with the server's TLS when that is the reason (asked here, off the GUI thread).
+            const QString tls = PostgresTlsProbe::explain(config);
+            if (!tls.isEmpty())
+                status.error = tls;
             return status;
+        }
         const Migrator::Result result = Migrator(db).migrate();
         status.ok = result.ok;
         status.fromVersion = result.fromVersion;

@@ -10,8 +10,9 @@
 namespace lvdesk {
 
 // Store: what the application does once at start-up before any thread touches the store: open it
-// with the integrity check, refuse a damaged or newer database with a clear message, and migrate
-// an older one. Afterwards the StoreWriter writes and each reader opens its own connection.
+// with the integrity check, refuse a damaged or newer database (or a shared one whose TLS does not
+// verify) with a clear message, and migrate an older one. Afterwards the StoreWriter writes and
+// each reader opens its own connection.
 class Store
 {
     Q_DECLARE_TR_FUNCTIONS(Store)

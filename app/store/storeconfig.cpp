@@ -2,7 +2,11 @@
 
 #include "storeconfig.h"
 
+#include "domain/loopbackaddress.h"
+#include "secrets/secretkeys.h"
+
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -30,8 +34,7 @@ QString StoreConfig::blobDirectory() const
 
 QString StoreConfig::passwordKey() const
 {
-    return u"store/postgresql/"_s + user + u'@' + host + u':' + QString::number(port) + u'/'
-           + database;
+    return SecretKeys::databasePassword(host, port, database, user);
 }
 
 QString StoreConfig::describe() const
@@ -40,6 +43,36 @@ QString StoreConfig::describe() const
         return u"SQLite "_s + QDir::toNativeSeparators(effectiveSqlitePath());
     return u"PostgreSQL "_s + user + u'@' + host + u':' + QString::number(port) + u'/' + database
            + (schema.isEmpty() ? QString() : u" (schema "_s + schema + u')');
+}
+
+QString StoreConfig::identity() const
+{
+    if (driver == Driver::Sqlite)
+        return u"sqlite:"_s + QDir::cleanPath(QFileInfo(effectiveSqlitePath()).absoluteFilePath());
+    return u"postgresql://"_s + host.toLower() + u':' + QString::number(port) + u'/' + database
+           + (schema.isEmpty() ? QString() : u'#' + schema);
+}
+
+QStringList StoreConfig::sslModes()
+{
+    return {u"disable"_s, u"allow"_s, u"prefer"_s, u"require"_s, u"verify-ca"_s, u"verify-full"_s};
+}
+
+QString StoreConfig::defaultSslMode(const QString &host)
+{
+    if (host.startsWith(u'/') || LoopbackAddress::isLoopbackLiteral(host))
+        return u"prefer"_s;
+    return u"verify-full"_s;
+}
+
+QString StoreConfig::effectiveSslMode() const
+{
+    return sslMode.isEmpty() ? defaultSslMode(host) : sslMode;
+}
+
+bool StoreConfig::verifiesServer(const QString &mode)
+{
+    return mode == u"verify-ca"_s || mode == u"verify-full"_s;
 }
 
 } // namespace lvdesk

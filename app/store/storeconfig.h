@@ -2,7 +2,9 @@
 
 #pragma once
 
+#include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace lvdesk {
 
@@ -28,8 +30,15 @@ struct StoreConfig
     QString database;
     QString user;
     QString password; // never logged, never written to a file
-    // libpq sslmode ("require", "verify-full" …); empty = libpq's default ("prefer").
+    // libpq sslmode ("verify-full", "verify-ca", "require", "prefer" …); empty = defaultSslMode().
     QString sslMode;
+    QString sslRootCert; // the CA certificate(s) the server's certificate must chain to (PEM)
+    QString sslCert; // optional client certificate (PEM) …
+    QString sslKey; // … and its private key (PEM)
+    QString sslPassword; // passphrase of sslKey, from the keychain; never logged
+    // The key that signs the audit trail (SecretKeys::auditKey(identity()), from the keychain);
+    // every connection opened with this config signs with it. Never logged.
+    QByteArray auditKey;
     // PostgreSQL schema holding lvdesk's tables; empty = the role's default search path.
     QString schema;
 
@@ -43,6 +52,19 @@ struct StoreConfig
     QString passwordKey() const;
     // Host, port, database and role for messages and logs (no password).
     QString describe() const;
+    // The database itself, for keys that belong to it rather than to a role: "sqlite:<path>" or
+    // "postgresql://<host>:<port>/<database>" (with "#<schema>" when one is set).
+    QString identity() const;
+
+    // sslMode, or when it is empty: "verify-full" for a server reached over the network, "prefer"
+    // for a Unix socket (host starting with "/") or a loopback IP literal, whose traffic does not
+    // leave the workstation.
+    QString effectiveSslMode() const;
+    static QString defaultSslMode(const QString &host);
+    // Whether the mode checks the server's certificate against sslRootCert.
+    static bool verifiesServer(const QString &sslMode);
+    // The libpq sslmode values.
+    static QStringList sslModes();
 };
 
 } // namespace lvdesk

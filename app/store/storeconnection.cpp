@@ -2,6 +2,7 @@
 
 #include "storeconnection.h"
 
+#include "privatefiles.h"
 #include "secrets/secretstore.h"
 #include "storelog.h"
 
@@ -9,6 +10,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -20,7 +23,16 @@ namespace lvdesk {
 
 namespace {
 constexpr int busyTimeoutMs = 15000;
+
+// The audit key of each open connection, by connection name: the stores sign through the
+// QSqlDatabase they were given, which cannot carry it itself.
+QMutex auditKeysMutex;
+QHash<QString, QByteArray> &auditKeys()
+{
+    static QHash<QString, QByteArray> keys;
+    return keys;
 }
+} // namespace
 
 QSqlDatabase StoreConnection::open(const StoreConfig &config, const QString &name, QString *error,
                                    Check check)
@@ -31,11 +43,11 @@ QSqlDatabase StoreConnection::open(const StoreConfig &config, const QString &nam
         if (config.driver == StoreConfig::Driver::Sqlite) {
             const QString path = config.effectiveSqlitePath();
             const QFileInfo info(path);
-            if (!QDir().mkpath(info.absolutePath())) {
-                problem = tr("The data folder %1 cannot be created. Check that the user may write "
-                             "there.")
-                              .arg(QDir::toNativeSeparators(info.absolutePath()));
-            } else {
+            // The database is created owner-only before SQLite touches it: SQLite gives its
+            // write-ahead log and shared memory the database file's permissions.
+            if (PrivateFiles::makeDirectory(info.absolutePath(), &problem)) {
+                if (!info.exists() && !info.isSymLink())
+                    PrivateFiles::createFile(path);
                 db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
                 db.setDatabaseName(path);
                 db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT="_s + QString::number(busyTimeoutMs));
@@ -44,8 +56,10 @@ QSqlDatabase StoreConnection::open(const StoreConfig &config, const QString &nam
                                   .arg(QDir::toNativeSeparators(path), db.lastError().text());
                 } else if (check == Check::Quick && !quickCheckSqlite(db, path, &problem)) {
                     // problem is set
-                } else {
-                    configureSqlite(db, &problem);
+                } else if (configureSqlite(db, &problem)) {
+                    // A database from before these rules, or files another program made.
+                    for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s})
+                        PrivateFiles::restrictFile(path + suffix);
                 }
             }
         } else {
@@ -55,15 +69,16 @@ QSqlDatabase StoreConnection::open(const StoreConfig &config, const QString &nam
             db.setDatabaseName(config.database);
             db.setUserName(config.user);
             db.setPassword(config.password);
-            QString options = u"connect_timeout=15;application_name=lvdesk"_s;
-            if (!config.sslMode.isEmpty())
-                options += u";sslmode="_s + config.sslMode;
-            db.setConnectOptions(options);
-            if (!db.open()) {
-                problem
-                    = tr("The shared database %1 cannot be reached: %2 Check the store settings "
-                         "in the profile and the password in the keychain.")
-                          .arg(config.describe(), db.lastError().text());
+            const QString options = postgresOptions(config, &problem);
+            if (problem.isEmpty()) {
+                db.setConnectOptions(options);
+                if (!db.open())
+                    problem = tr("The shared database %1 cannot be reached: %2 Check the store "
+                                 "settings in the profile and the password in the keychain.")
+                                  .arg(config.describe(), db.lastError().text());
+            }
+            if (!problem.isEmpty()) {
+                // reported below
             } else {
                 // Server notices (e.g. "already exists, skipping") are not for the officer.
                 QSqlQuery(db).exec(u"SET client_min_messages TO warning"_s);
@@ -80,6 +95,11 @@ QSqlDatabase StoreConnection::open(const StoreConfig &config, const QString &nam
         if (problem.isEmpty()) {
             if (error)
                 error->clear();
+            const QMutexLocker lock(&auditKeysMutex);
+            if (config.auditKey.isEmpty())
+                auditKeys().remove(name);
+            else
+                auditKeys().insert(name, config.auditKey);
             return db;
         }
         if (db.isValid())
@@ -92,8 +112,18 @@ QSqlDatabase StoreConnection::open(const StoreConfig &config, const QString &nam
     return {};
 }
 
+QByteArray StoreConnection::auditKey(const QSqlDatabase &db)
+{
+    const QMutexLocker lock(&auditKeysMutex);
+    return auditKeys().value(db.connectionName());
+}
+
 void StoreConnection::close(const QString &name)
 {
+    {
+        const QMutexLocker lock(&auditKeysMutex);
+        auditKeys().remove(name);
+    }
     {
         QSqlDatabase db = QSqlDatabase::database(name, false);
         if (db.isValid())
@@ -111,6 +141,58 @@ QString StoreConnection::nameForThisThread(const QString &role)
 bool StoreConnection::isPostgres(const QSqlDatabase &db)
 {
     return db.driver() && db.driver()->dbmsType() == QSqlDriver::PostgreSQL;
+}
+
+QString StoreConnection::sessionUser(const QSqlDatabase &db)
+{
+    if (!isPostgres(db))
+        return {};
+    QSqlQuery q(db);
+    return q.exec(u"SELECT session_user"_s) && q.next() ? q.value(0).toString() : QString();
+}
+
+QString StoreConnection::postgresOptions(const StoreConfig &config, QString *error)
+{
+    // Qt hands these to libpq with every ";" turned into a space, so no value may hold one;
+    // values are quoted as libpq reads them.
+    auto quoted = [](QString value) -> QString {
+        value.replace(u'\\', u"\\\\"_s);
+        value.replace(u'\'', u"\\'"_s);
+        return u'\'' + value + u'\'';
+    };
+    const QString mode = config.effectiveSslMode();
+    QString options = u"connect_timeout=15;application_name=lvdesk;sslmode="_s + mode;
+    const QList<std::pair<QString, QString>> values = {{u"sslrootcert"_s, config.sslRootCert},
+                                                       {u"sslcert"_s, config.sslCert},
+                                                       {u"sslkey"_s, config.sslKey},
+                                                       {u"sslpassword"_s, config.sslPassword}};
+    for (const auto &[key, value] : values) {
+        if (value.isEmpty())
+            continue;
+        if (value.contains(u';')) {
+            *error = key == u"sslpassword"_s
+                         ? tr("The passphrase of the shared database's client key contains \";\", "
+                              "which the database driver cannot pass on. Give the key another "
+                              "passphrase.")
+                         : tr("The path %1 contains \";\", which the database driver cannot pass "
+                              "on. Move the file.")
+                               .arg(QDir::toNativeSeparators(value));
+            return {};
+        }
+        options += u';' + key + u'=' + quoted(value);
+    }
+    if (StoreConfig::verifiesServer(mode) && !QFileInfo(config.sslRootCert).isReadable()) {
+        *error = tr("The certificate authority file %1 (store/sslRootCert) cannot be read, so the "
+                    "shared database server cannot be verified.")
+                     .arg(QDir::toNativeSeparators(config.sslRootCert));
+        return {};
+    }
+    // With a password over TLS, SCRAM binds the login to this very TLS channel, so a server in the
+    // middle cannot pass it on. A client certificate logs in without a password.
+    if (mode != u"disable"_s && mode != u"allow"_s && mode != u"prefer"_s
+        && config.sslCert.isEmpty())
+        options += u";channel_binding=require"_s;
+    return options;
 }
 
 bool StoreConnection::configureSqlite(QSqlDatabase &db, QString *error)
@@ -157,10 +239,10 @@ bool StoreConnection::quickCheckSqlite(QSqlDatabase &db, const QString &path, QS
     // Keep the damaged file (with its write-ahead log) for IT support before anyone touches it.
     const QString stamp = QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
     const QString copy = path + u".damaged-"_s + stamp;
-    bool copied = QFile::copy(path, copy);
+    bool copied = PrivateFiles::copyFile(path, copy);
     for (const QString &suffix : {u"-wal"_s, u"-shm"_s}) {
         if (QFile::exists(path + suffix))
-            copied = QFile::copy(path + suffix, copy + suffix) && copied;
+            copied = PrivateFiles::copyFile(path + suffix, copy + suffix) && copied;
     }
     qCCritical(lcStore) << "The local database failed its quick check; copy kept:" << copied;
     const QString detail = findings.mid(0, 3).join(u"; "_s);
@@ -193,6 +275,11 @@ void StoreConnection::resolvePassword(
     }
     secrets->read(config.passwordKey(), context, [config, done](const SecretStore::Result &result) {
         StoreConfig resolved = config;
+        // A role that logs in with a client certificate needs no password.
+        if (result.error == SecretStore::Error::NotFound && !config.sslCert.isEmpty()) {
+            done(resolved, QString());
+            return;
+        }
         if (!result.ok()) {
             done(resolved, tr("The password of the shared database %1 could not be read "
                               "from the keychain: %2")

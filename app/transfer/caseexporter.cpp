@@ -5,7 +5,9 @@
 #include "casesnapshot.h"
 #include "exportdelivery.h"
 #include "httpexporttarget.h"
+#include "secrets/secretkeys.h"
 #include "secrets/secretstore.h"
+#include "store/auditguard.h"
 #include "store/blobstore.h"
 #include "store/casestore.h"
 #include "store/exportqueuestore.h"
@@ -198,10 +200,21 @@ void CaseExporter::buildAndPublish(const Attempt &attempt)
             QString published;
             QString error;
             bool permanent = false;
+            QString auditProblem; // the trail did not verify: nothing was built
         };
         QString error;
         Built built = withReader(config, &error, [&](QSqlDatabase &db) {
             Built b;
+            // Nothing leaves lvdesk on top of a trail that does not verify; what does leave
+            // carries the verified head, an anchor of the trail outside the database.
+            const AuditGuard::Result audit = AuditGuard::check(db, config);
+            if (!audit.ok) {
+                b.auditProblem = audit.problem;
+                b.error = tr("The audit trail failed its check, so nothing is exported until IT "
+                             "support has looked at it: %1")
+                              .arg(audit.problem);
+                return b;
+            }
             const RegisterStore registry(db);
             const std::optional<CaseSnapshot> snapshot
                 = CaseSnapshot::read(db, attempt.caseId, &b.error);
@@ -220,7 +233,7 @@ void CaseExporter::buildAndPublish(const Attempt &attempt)
                 = ExportFormat::create(kind, settings.formatSettings);
             const BlobStore blobs(config.blobDirectory());
             const ExportFormat::Input input{*snapshot, *item,
-                                            registry.registerCaseId(attempt.caseId)};
+                                            registry.registerCaseId(attempt.caseId), audit.head};
             b.delivery = format->build(input, blobs, &b.error, &b.permanent);
             if (b.delivery && settings.target == Target::Folder) {
                 b.published = b.delivery->publish(settings.folder, &b.error);
@@ -237,6 +250,8 @@ void CaseExporter::buildAndPublish(const Attempt &attempt)
         QMetaObject::invokeMethod(
             this,
             [this, attempt, built] {
+                if (!built.auditProblem.isEmpty())
+                    Q_EMIT auditTrailBroken(built.auditProblem);
                 if (!built.delivery) {
                     fail(attempt, built.error, !built.permanent);
                 } else if (m_settings.target == Target::Folder) {
@@ -287,21 +302,22 @@ void CaseExporter::postOverHttp(const Attempt &attempt,
         fail(attempt, SecretStore::describe(SecretStore::Error::NoService), true);
         return;
     }
-    m_secrets->read(
-        m_settings.tokenKey, this, [this, attempt, send](const SecretStore::Result &result) {
-            if (!result.ok() || result.secret.isEmpty()) {
-                const bool missing = result.ok() || result.error == SecretStore::Error::NotFound
-                                     || result.error == SecretStore::Error::AccessDenied;
-                fail(attempt,
-                     missing ? tr("The export token of the case register is not in "
-                                  "the keychain. Ask IT support to store it.")
-                             : result.message,
-                     !missing);
-                return;
-            }
-            m_token = result.secret;
-            send();
-        });
+    m_secrets->read(SecretKeys::exportToken(m_settings.url), this,
+                    [this, attempt, send](const SecretStore::Result &result) {
+                        if (!result.ok() || result.secret.isEmpty()) {
+                            const bool missing
+                                = result.ok() || result.error == SecretStore::Error::NotFound
+                                  || result.error == SecretStore::Error::AccessDenied;
+                            fail(attempt,
+                                 missing ? tr("The export token of the case register is not in "
+                                              "the keychain. Ask IT support to store it.")
+                                         : result.message,
+                                 !missing);
+                            return;
+                        }
+                        m_token = result.secret;
+                        send();
+                    });
 }
 
 void CaseExporter::succeed(const Attempt &attempt, const QString &detail,

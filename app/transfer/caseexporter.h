@@ -44,8 +44,8 @@ public:
     {
         Target target = Target::None;
         QString folder; // Folder: the drop folder
-        QUrl url; // Http: the register's import endpoint
-        QString tokenKey = QStringLiteral("export/httpToken"); // keychain key of the bearer token
+        QUrl url; // Http: the register's import endpoint; its bearer token is kept in the
+                  // keychain under SecretKeys::exportToken(url), bound to the URL's origin
         int timeoutSeconds = 60;
         ExportFormat::Kind format = ExportFormat::Kind::Package; // unless chosen for the case
         ExportFormat::Settings formatSettings;
@@ -74,6 +74,9 @@ public:
 Q_SIGNALS:
     void caseExported(qint64 caseId, const QString &diaryNumber);
     void caseFailed(qint64 caseId, const QString &error);
+    // The audit trail failed the check made before every export; nothing is exported until it
+    // passes again.
+    void auditTrailBroken(const QString &problem);
     void finished(int exported, int failed);
 
 private:

@@ -3,6 +3,7 @@
 #include "dropfoldertarget.h"
 
 #include "exportpackage.h"
+#include "securedirectory.h"
 #include "store/durablefile.h"
 #include "transferlog.h"
 
@@ -10,58 +11,15 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
-#include <QRandomGenerator>
-#include <QStringList>
 
-#include <cerrno>
-#include <cstdio>
-
-#ifdef Q_OS_LINUX
-#include <fcntl.h> // AT_FDCWD for renameat2
-#endif
+#include <map>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
 namespace lvdesk {
 
 namespace {
-
-enum class RenameResult {
-    Done,
-    Exists,
-    Failed
-};
-
-// Renames a folder only if the new name is free: a plain rename() would replace an existing empty
-// folder, and a check before it would race with the register or another workstation.
-RenameResult renameNoReplace(const QString &from, const QString &to)
-{
-#if defined(Q_OS_LINUX)
-    const QByteArray src = QFile::encodeName(from);
-    const QByteArray dst = QFile::encodeName(to);
-    if (::renameat2(AT_FDCWD, src.constData(), AT_FDCWD, dst.constData(), RENAME_NOREPLACE) == 0)
-        return RenameResult::Done;
-    if (errno == EEXIST || errno == ENOTEMPTY)
-        return RenameResult::Exists;
-    if (errno != EINVAL && errno != ENOSYS)
-        return RenameResult::Failed;
-    // A file system without RENAME_NOREPLACE (some network shares): rename() still refuses a
-    // non-empty folder, and a package folder is never empty.
-    if (QFileInfo::exists(to))
-        return RenameResult::Exists;
-    if (::rename(src.constData(), dst.constData()) == 0)
-        return RenameResult::Done;
-    return (errno == EEXIST || errno == ENOTEMPTY) ? RenameResult::Exists : RenameResult::Failed;
-#else
-    // Windows (MoveFileEx without MOVEFILE_REPLACE_EXISTING) and macOS (RENAME_EXCL) never replace.
-    if (QFileInfo::exists(to))
-        return RenameResult::Exists;
-    return QDir().rename(from, to)
-               ? RenameResult::Done
-               : (QFileInfo::exists(to) ? RenameResult::Exists : RenameResult::Failed);
-#endif
-}
 
 // Copies an attachment from the blob store, hashing what is read, so that the package holds
 // exactly the bytes the service sent even if the blob was damaged after the package was built.
@@ -87,10 +45,12 @@ bool copyVerified(const ExportPackage::File &entry, QFile &out)
     return total == entry.size && QString::fromLatin1(hash.result().toHex()) == entry.sha256;
 }
 
-bool writeFile(const QString &path, const ExportPackage::File &entry)
+// Writes one file of the package through the folder's handle: created exclusively, never through
+// a link, flushed to disk.
+bool writeFile(SecureDirectory &folder, const QString &name, const ExportPackage::File &entry)
 {
-    QFile out(path);
-    if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+    QFile out;
+    if (!folder.createFile(name, &out, nullptr))
         return false;
     const bool written = entry.sourcePath.isEmpty() ? out.write(entry.bytes) == entry.bytes.size()
                                                     : copyVerified(entry, out);
@@ -110,43 +70,46 @@ QString DropFolderTarget::publish(const ExportPackage &package, QString *error)
             *error = message;
         return QString();
     };
-    const QDir folder(m_folder);
-    if (m_folder.isEmpty() || !folder.exists())
+    if (m_folder.isEmpty())
         return fail(tr("The drop folder %1 does not exist or cannot be reached.")
                         .arg(QDir::toNativeSeparators(m_folder)));
+    QString problem;
+    const std::unique_ptr<SecureDirectory> drop = SecureDirectory::open(m_folder, &problem);
+    if (!drop)
+        return fail(problem);
 
     // Leftovers of an export that crashed long ago: the register ignores hidden folders, but they
-    // would pile up.
-    const QString partialPrefix = u'.' + package.name + u".partial-"_s;
-    const QFileInfoList leftovers
-        = folder.entryInfoList({partialPrefix + u'*'}, QDir::Dirs | QDir::Hidden);
-    for (const QFileInfo &info : leftovers) {
-        if (info.lastModified().secsTo(QDateTime::currentDateTime()) > stalePartialSeconds)
-            QDir(info.absoluteFilePath()).removeRecursively();
-    }
+    // would pile up. Only this workstation's own, never through a link.
+    drop->removeStalePartials(package.name, stalePartialSeconds);
 
-    const QString partialName
-        = partialPrefix + QString::number(QRandomGenerator::system()->generate64(), 16);
-    const QString partial = folder.filePath(partialName);
-    if (!folder.mkdir(partialName))
-        return fail(tr("lvdesk cannot write to the drop folder %1. Check that it exists and that "
-                       "you may write there.")
-                        .arg(QDir::toNativeSeparators(m_folder)));
+    QString partial;
+    std::unique_ptr<SecureDirectory> folder
+        = drop->createPartialDirectory(package.name, &partial, &problem);
+    if (!folder)
+        return fail(problem);
     auto abandon = [&](const QString &message) {
-        QDir(partial).removeRecursively();
+        folder.reset();
+        drop->discard(partial);
         return fail(message);
     };
 
-    const QDir dir(partial);
-    QStringList subfolders; // "documents", "attachments"
+    // One handle per subfolder ("documents", "attachments"), made by this process.
+    std::map<QString, std::unique_ptr<SecureDirectory>> subfolders;
     for (const ExportPackage::File &entry : package.files) {
-        const QString subfolder = entry.path.section(u'/', 0, -2);
-        if (!subfolder.isEmpty() && !subfolders.contains(subfolder)) {
-            if (!dir.mkdir(subfolder))
+        SecureDirectory *target = folder.get();
+        QString name = entry.path;
+        const qsizetype slash = entry.path.indexOf(u'/');
+        if (slash > 0) {
+            const QString subfolder = entry.path.left(slash);
+            std::unique_ptr<SecureDirectory> &handle = subfolders[subfolder];
+            if (!handle)
+                handle = folder->createDirectory(subfolder, &problem);
+            if (!handle)
                 return abandon(tr("The package could not be written to the drop folder."));
-            subfolders << subfolder;
+            target = handle.get();
+            name = entry.path.mid(slash + 1);
         }
-        if (!writeFile(dir.filePath(entry.path), entry)) {
+        if (!writeFile(*target, name, entry)) {
             qCWarning(lcTransfer) << "Writing a package file failed for case" << package.caseId;
             return abandon(entry.sourcePath.isEmpty()
                                ? tr("The package could not be written to the drop folder.")
@@ -156,24 +119,22 @@ QString DropFolderTarget::publish(const ExportPackage &package, QString *error)
     ExportPackage::File manifest;
     manifest.bytes = package.manifest(QDateTime::currentDateTimeUtc());
     manifest.size = manifest.bytes.size();
-    bool synced = writeFile(dir.filePath(u"manifest.json"_s), manifest);
-    for (const QString &subfolder : std::as_const(subfolders))
-        synced = synced && DurableFile::syncDirectory(dir.filePath(subfolder));
-    if (!synced || !DurableFile::syncDirectory(partial))
+    bool synced = writeFile(*folder, u"manifest.json"_s, manifest);
+    for (const auto &[subfolder, handle] : subfolders)
+        synced = synced && handle->sync();
+    if (!synced || !folder->sync())
         return abandon(tr("The package could not be written to the drop folder."));
 
     for (int revision = 1; revision <= 9999; ++revision) {
         const QString name
             = revision == 1 ? package.name : package.name + u"-r"_s + QString::number(revision);
-        switch (renameNoReplace(partial, folder.filePath(name))) {
-        case RenameResult::Done:
-            DurableFile::syncDirectory(m_folder);
+        switch (drop->publish(partial, name, &problem)) {
+        case SecureDirectory::Publish::Done:
             return name;
-        case RenameResult::Exists:
+        case SecureDirectory::Publish::Exists:
             continue;
-        case RenameResult::Failed:
-            return abandon(tr("The finished package could not be moved into place in the drop "
-                              "folder."));
+        case SecureDirectory::Publish::Failed:
+            return abandon(problem);
         }
     }
     return abandon(tr("The drop folder already holds too many packages of this case."));

@@ -13,7 +13,9 @@ class ExportPackage;
 // the register never sees half a package: everything goes to a hidden ".<name>.partial-<random>"
 // folder first, each file and folder is flushed to disk, and only then is it renamed into place.
 // An existing package is never replaced: a second export of the same case becomes "<name>-r2",
-// "<name>-r3" … Synchronous; run it off the main thread.
+// "<name>-r3" … All of it goes through SecureDirectory, so nobody who may write to the drop folder
+// can redirect a write or a removal through a symbolic link. Synchronous; run it off the main
+// thread.
 class DropFolderTarget
 {
     Q_DECLARE_TR_FUNCTIONS(DropFolderTarget)
@@ -25,7 +27,8 @@ public:
     // (and no trace left in the drop folder but, after a crash, a hidden partial folder).
     QString publish(const ExportPackage &package, QString *error);
 
-    // Partial folders older than this are leftovers of a crash and are removed on the next publish.
+    // Partial folders of this workstation older than this are leftovers of a crash and are removed
+    // on the next publish.
     static constexpr int stalePartialSeconds = 3600;
 
 private:

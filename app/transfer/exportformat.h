@@ -2,6 +2,7 @@
 
 #pragma once
 
+#include "store/audittrail.h"
 #include "store/registerstore.h"
 #include "transfer/serviceexportsettings.h"
 
@@ -39,6 +40,9 @@ public:
         const CaseSnapshot &snapshot;
         RegisterStore::Item item; // the transfer item: its messageId and the events it carries
         QString registerCaseId; // the register's AsianTunnus of the case, once known
+        // The audit trail's head verified just before this export (AuditGuard): lvdesk's package
+        // carries it in its manifest, an anchor of the trail outside the database.
+        AuditTrail::Head auditHead;
     };
 
     virtual ~ExportFormat() = default;

@@ -237,6 +237,7 @@ QByteArray ExportPackage::manifest(const QDateTime &createdAt) const
         {u"createdAt"_s, StoreClock::toText(createdAt)},
         {u"generator"_s, QString(u"lvdesk "_s + QStringLiteral(LVDESK_VERSION))},
         {u"files"_s, fileArray},
+        {u"auditHead"_s, QJsonObject{{u"seq"_s, double(auditHead.seq)}, {u"mac"_s, auditHead.mac}}},
     };
     return QJsonDocument(manifest).toJson(QJsonDocument::Indented);
 }

@@ -2,6 +2,8 @@
 
 #pragma once
 
+#include "store/audittrail.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -46,6 +48,9 @@ public:
         name; // the package's folder name without revision: diary number made safe, or case-<id>
     // case.json first, then the documents, then the attachments (manifest.json is not among them)
     QList<File> files;
+    // The head of the audit trail verified just before the export (AuditGuard): the manifest
+    // carries it, so removing the newest entries later shows against every package sent.
+    AuditTrail::Head auditHead;
 
     // Reads the case, its events (raw JSON verbatim), attachments, review notes and deadlines,
     // checks that every attachment's blob is present and still matches its SHA-256, and renders

@@ -2,12 +2,12 @@
 
 #include "httpexporttarget.h"
 
+#include "domain/loopbackaddress.h"
 #include "domain/mediatype.h"
 #include "exportpackage.h"
 #include "transferlog.h"
 
 #include <QFile>
-#include <QHostAddress>
 #include <QHttpMultiPart>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -57,16 +57,7 @@ HttpExportTarget::~HttpExportTarget()
 
 bool HttpExportTarget::isAllowedUrl(const QUrl &url)
 {
-    if (!url.isValid() || url.host().isEmpty())
-        return false;
-    if (url.scheme() == u"https"_s)
-        return true;
-    if (url.scheme() != u"http"_s)
-        return false;
-    if (url.host() == u"localhost"_s)
-        return true;
-    const QHostAddress address(url.host());
-    return !address.isNull() && address.isLoopback();
+    return LoopbackAddress::allowsRequestTo(url);
 }
 
 QNetworkRequest HttpExportTarget::request(const QByteArray &token) const

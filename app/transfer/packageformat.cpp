@@ -54,6 +54,7 @@ std::shared_ptr<ExportDelivery> PackageFormat::build(const Input &input, const B
         = ExportPackage::build(input.snapshot, blobs, records, error);
     if (!package)
         return nullptr;
+    package->auditHead = input.auditHead;
     return std::make_shared<PackageDelivery>(std::move(*package));
 }
 

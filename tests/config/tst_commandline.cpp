@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The lvdesk executable's command line: help in the chosen language, the version, and a clear
 // message instead of a crash when no display is available.
+#include "headlessrun.h"
+
+#include <QFile>
+#include <QFileInfo>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -11,30 +16,8 @@ class TestCommandLine : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-
-    // Runs lvdesk with no display at all (as in an SSH session or a scheduled job).
-    static Run run(const QStringList &arguments)
-    {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
-            env.remove(QString::fromLatin1(name));
-        process.setProcessEnvironment(env);
-        process.start(qEnvironmentVariable("LVDESK_BIN"), arguments);
-        Run result;
-        if (!process.waitForFinished(30000))
-            return result;
-        result.exitCode = process.exitCode();
-        result.out = QString::fromUtf8(process.readAllStandardOutput());
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
-    }
+    using Run = lvdesk::HeadlessRun;
+    static Run run(const QStringList &arguments) { return Run::run(arguments); }
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY2(!qEnvironmentVariableIsEmpty("LVDESK_BIN"), "set LVDESK_BIN"); }
@@ -105,6 +88,28 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
         QVERIFY(r.out.isEmpty());
+    }
+
+    void syncOncePrintsEveryProfileRefusalInTheChosenLanguage()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"profile.ini"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[connection]\nsecurityServer=http://ss.kunta.local\nclient=FI/MUN/0135202-4/"
+                   "lvdesk\nservice=FI/GOV/0245437-2/LV/lvService\nuserId=matti\\r\\nX: 1\n");
+        file.close();
+        const Run r = run({u"--lang"_s, u"fi"_s, u"--sync-once"_s, u"--profile"_s, path,
+                           u"--data-dir"_s, dir.filePath(u"data"_s)});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+        // Each refusal on its own line, naming the key and the reason in Finnish.
+        QVERIFY2(r.err.contains(u"connection/securityServer"_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"https"_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"connection/userId"_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"ohjausmerk"_s), qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(dir.filePath(u"data/lvdesk.sqlite"_s)));
     }
 
     void unknownLanguageIsRefused()

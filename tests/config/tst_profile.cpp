@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 
+#include "config/language.h"
 #include "config/profile.h"
+#include "store/storeconfig.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -59,6 +61,9 @@ host=db.kunta.local
 port=5433
 database=lvdesk
 user=lvdesk_app
+sslRootCert=/etc/lvdesk/db-ca.pem
+sslCert=/etc/lvdesk/db-client.pem
+sslKey=/etc/lvdesk/db-client.key
 [export]
 target=folder
 folder=/srv/lvdesk/outbox
@@ -80,6 +85,10 @@ folder=/srv/lvdesk/outbox
         QCOMPARE(p.storeDriver, Profile::StoreDriver::Postgresql);
         QCOMPARE(p.storeHost, u"db.kunta.local"_s);
         QCOMPARE(p.storePort, 5433);
+        QVERIFY(p.storeSslMode.isEmpty()); // verify-full, the default for a server on the network
+        QCOMPARE(p.storeSslRootCert, u"/etc/lvdesk/db-ca.pem"_s);
+        QCOMPARE(p.storeSslCert, u"/etc/lvdesk/db-client.pem"_s);
+        QCOMPARE(p.storeSslKey, u"/etc/lvdesk/db-client.key"_s);
         QCOMPARE(p.exportTarget, Profile::ExportTarget::Folder);
         QCOMPARE(p.exportFolder, u"/srv/lvdesk/outbox"_s);
         QVERIFY(p.hasConnection());
@@ -153,6 +162,49 @@ folder=/srv/lvdesk/outbox
         QTest::newRow("unknown reply status")
             << QByteArray("[service.ymparistolupa]\nstatusOnDiaryNumber=decided\n")
             << u"service.ymparistolupa/statusOnDiaryNumber"_s;
+        // The shared database is verified unless it is on this computer.
+        QTest::newRow("database over the network without its CA")
+            << QByteArray("[store]\ndriver=postgresql\nhost=db.kunta.local\ndatabase=x\nuser=y\n")
+            << u"store/sslRootCert"_s;
+        QTest::newRow("database over the network without verification")
+            << QByteArray("[store]\ndriver=postgresql\nhost=db.kunta.local\ndatabase=x\nuser=y\n"
+                          "sslMode=require\nsslRootCert=/etc/ca.pem\n")
+            << u"store/sslMode"_s;
+        QTest::newRow("database by the name localhost is on the network")
+            << QByteArray("[store]\ndriver=postgresql\nhost=localhost\ndatabase=x\nuser=y\n"
+                          "sslMode=prefer\n")
+            << u"store/sslMode"_s;
+        QTest::newRow("unknown ssl mode")
+            << QByteArray("[store]\nsslMode=sometimes\n") << u"store/sslMode"_s;
+        QTest::newRow("client certificate without its key")
+            << QByteArray("[store]\nsslCert=/etc/lvdesk/db.pem\n") << u"store/sslKey"_s;
+        QTest::newRow("semicolon in the CA path")
+            << QByteArray("[store]\nsslRootCert=\"/etc/ca;sslmode=disable\"\n")
+            << u"store/sslRootCert"_s;
+        // A name is not an address: only 127.0.0.0/8 and ::1 count as this computer.
+        QTest::newRow("plain http to localhost by name")
+            << QByteArray("[connection]\nsecurityServer=http://localhost:8080\n")
+            << u"connection/securityServer"_s;
+        QTest::newRow("export over plain http to a remote host")
+            << QByteArray("[export]\ntarget=http\nurl=http://register.kunta.local/import\n")
+            << u"export/url"_s;
+        QTest::newRow("export over plain http to localhost by name")
+            << QByteArray("[export]\nurl=http://localhost:9000/import\n") << u"export/url"_s;
+        QTest::newRow("export url not http")
+            << QByteArray("[export]\nurl=ftp://register.kunta.local/\n") << u"export/url"_s;
+        QTest::newRow("http target without url")
+            << QByteArray("[export]\ntarget=http\n") << u"export/url"_s;
+        // Control characters, escaped or raw, in any value, read or not.
+        QTest::newRow("line break in the user id")
+            << QByteArray("[connection]\nuserId=mattim\\r\\nX-Road-Client: FI/GOV/1/evil\n")
+            << u"connection/userId"_s;
+        QTest::newRow("escaped tab in a folder")
+            << QByteArray("[export]\nfolder=/srv/drop\\tx\n") << u"export/folder"_s;
+        QTest::newRow("raw control character in an unknown key")
+            << QByteArray("[misc]\nnote=a\x01b\n") << u"misc/note"_s;
+        QTest::newRow("bidirectional override in a path")
+            << QByteArray("[connection]\ncaFile=/etc/lvdesk/\xe2\x80\xaemep.ac\n")
+            << u"connection/caFile"_s;
     }
 
     void exportFormatRepliesAndServiceSections()
@@ -224,15 +276,71 @@ statusOnDiaryNumber=none
         QVERIFY(issues.first().message.contains(key));
     }
 
-    void plainHttpIsAllowedToLoopback()
+    void refusalsNameKeyAndReasonInTheOfficersLanguage_data()
     {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("fi") << u"fi"_s << u"ohjausmerk"_s;
+        QTest::newRow("sv") << u"sv"_s << u"styrtecken"_s;
+        QTest::newRow("en") << u"en"_s << u"control character"_s;
+    }
+
+    void refusalsNameKeyAndReasonInTheOfficersLanguage()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QString, reason);
+        QVERIFY(lvdesk::Language::install(lang));
+        QList<Profile::Issue> issues;
+        Profile::load(write("[connection]\nuserId=a\\nb\n"), &issues);
+        lvdesk::Language::install(u"en"_s);
+        QCOMPARE(keys(issues), QStringList{u"connection/userId"_s});
+        QVERIFY2(issues.first().message.contains(u"connection/userId"_s),
+                 qPrintable(issues.first().message));
+        QVERIFY2(issues.first().message.contains(reason), qPrintable(issues.first().message));
+        QVERIFY(issues.first().message.contains(u"U+000A"_s));
+    }
+
+    void databaseOnThisComputerNeedsNoVerification_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::newRow("loopback") << u"127.0.0.1"_s;
+        QTest::newRow("ipv6 loopback") << u"::1"_s;
+        QTest::newRow("unix socket") << u"/var/run/postgresql"_s;
+    }
+
+    void databaseOnThisComputerNeedsNoVerification()
+    {
+        QFETCH(QString, host);
         QList<Profile::Issue> issues;
         const Profile p = Profile::load(
-            write("[connection]\nsecurityServer=http://127.0.0.1:8080\nclient=FI-TEST/MUN/"
-                  "0135202-4/lvdesk\nservice=FI-TEST/GOV/0245437-2/LV/lvService\n"),
+            write("[store]\ndriver=postgresql\nhost=" + host.toUtf8() + "\ndatabase=x\nuser=y\n"),
             &issues);
-        QVERIFY(issues.isEmpty());
+        QVERIFY2(issues.isEmpty(), qPrintable(keys(issues).join(u',')));
+        QCOMPARE(lvdesk::StoreConfig::defaultSslMode(p.storeHost), u"prefer"_s);
+        QCOMPARE(lvdesk::StoreConfig::defaultSslMode(u"db.kunta.local"_s), u"verify-full"_s);
+    }
+
+    void plainHttpIsAllowedToLoopback_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::newRow("127.0.0.1") << u"http://127.0.0.1:8080"_s;
+        QTest::newRow("127.8.9.10") << u"http://127.8.9.10:8080"_s;
+        QTest::newRow("::1") << u"http://[::1]:8080"_s;
+    }
+
+    void plainHttpIsAllowedToLoopback()
+    {
+        QFETCH(QString, url);
+        QList<Profile::Issue> issues;
+        const Profile p = Profile::load(
+            write("[connection]\nsecurityServer=" + url.toUtf8()
+                  + "\nclient=FI-TEST/MUN/0135202-4/lvdesk\nservice=FI-TEST/GOV/0245437-2/LV/"
+                    "lvService\n[export]\ntarget=http\nurl="
+                  + url.toUtf8() + "/import\n"),
+            &issues);
+        QVERIFY2(issues.isEmpty(), qPrintable(keys(issues).join(u',')));
         QVERIFY(p.hasConnection());
+        QCOMPARE(p.exportUrl, QUrl(url + u"/import"_s));
     }
 
     void saveThenLoadRoundTrips()

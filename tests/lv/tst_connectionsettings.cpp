@@ -17,6 +17,7 @@ private Q_SLOTS:
     void plainHttpOnlyToLoopback_data();
     void plainHttpOnlyToLoopback();
     void missingIdentifiersAreConfigurationErrors();
+    void userIdWithLineBreakIsRefused();
     void nonHttpSchemeIsRefused();
     void lineBreakInUserIdIsRefused();
 
@@ -37,8 +38,13 @@ void TestConnectionSettings::recognisesLoopbackHosts_data()
 {
     QTest::addColumn<QString>("host");
     QTest::addColumn<bool>("loopback");
-    QTest::newRow("localhost") << u"localhost"_s << true;
-    QTest::newRow("LOCALHOST") << u"LOCALHOST"_s << true;
+    // A name goes wherever a resolver sends it: only IP literals count.
+    QTest::newRow("localhost") << u"localhost"_s << false;
+    QTest::newRow("LOCALHOST") << u"LOCALHOST"_s << false;
+    QTest::newRow("127.1") << u"127.1"_s << true;
+    QTest::newRow("0:0:0:0:0:0:0:1") << u"0:0:0:0:0:0:0:1"_s << true;
+    QTest::newRow("::ffff:127.0.0.1") << u"::ffff:127.0.0.1"_s << false;
+    QTest::newRow("127.0.0.1.") << u"127.0.0.1."_s << false;
     QTest::newRow("127.0.0.1") << u"127.0.0.1"_s << true;
     QTest::newRow("127.255.3.4") << u"127.255.3.4"_s << true;
     QTest::newRow("::1") << u"::1"_s << true;
@@ -62,7 +68,7 @@ void TestConnectionSettings::plainHttpOnlyToLoopback_data()
     QTest::addColumn<QString>("url");
     QTest::addColumn<bool>("allowed");
     QTest::newRow("http loopback") << u"http://127.0.0.1:8080"_s << true;
-    QTest::newRow("http localhost") << u"http://localhost:8080"_s << true;
+    QTest::newRow("http localhost") << u"http://localhost:8080"_s << false;
     QTest::newRow("http ipv6 loopback") << u"http://[::1]:8080"_s << true;
     QTest::newRow("http remote") << u"http://ss.kunta.example"_s << false;
     QTest::newRow("http private net") << u"http://192.168.1.10:8080"_s << false;
@@ -100,6 +106,17 @@ void TestConnectionSettings::missingIdentifiersAreConfigurationErrors()
     error = s.validate();
     QVERIFY(error);
     QVERIFY(error->userMessage().contains(u"Security Server address"_s));
+}
+
+void TestConnectionSettings::userIdWithLineBreakIsRefused()
+{
+    ConnectionSettings s = valid(u"https://ss.example"_s);
+    s.userId = u"mattim\r\nX-Road-Client: FI/GOV/0000000-0/evil"_s;
+    const std::optional<LvError> error = s.validate();
+    QVERIFY(error);
+    QCOMPARE(error->kind(), LvError::Kind::Configuration);
+    s.userId = u"mattim"_s;
+    QVERIFY(!s.validate());
 }
 
 void TestConnectionSettings::nonHttpSchemeIsRefused()

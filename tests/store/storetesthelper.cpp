@@ -13,6 +13,7 @@
 #include "store/storeconnection.h"
 #include "store/storewriter.h"
 #include "testactions.h"
+#include "testauditkey.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -30,6 +31,7 @@ int crashIngest(const QString &dataDir, int first)
 {
     StoreConfig config;
     config.dataDirectory = dataDir;
+    config.auditKey = TestAuditKey::key();
     const Store::Status status = Store::prepare(config);
     if (!status.ok) {
         std::fprintf(stderr, "%s\n", qPrintable(status.error));
@@ -81,6 +83,8 @@ int writeFixture(int version, const QString &path)
     QFile::remove(path);
     StoreConfig config;
     config.sqlitePath = path;
+    // Entries are signed from schema 5 on: a fixture is written at the latest version.
+    config.auditKey = TestAuditKey::key();
     const QString name = u"fixture"_s;
     int rc = 0;
     {

@@ -3,7 +3,9 @@
 // LVDESK_STORE_DRIVER=postgresql, against the real PostgreSQL server that scripts/test starts.
 // Every test function gets a fresh database (SQLite: a new folder; PostgreSQL: a new schema).
 
+#include "filemode.h"
 #include "secrets/memorysecretstore.h"
+#include "store/auditguard.h"
 #include "store/audittrail.h"
 #include "store/blobstore.h"
 #include "store/canonicaljson.h"
@@ -24,12 +26,16 @@
 #include "store/syncstatestore.h"
 #include "store/transferlogstore.h"
 #include "testactions.h"
+#include "testauditkey.h"
 
 #include <QDir>
 #include <QDirIterator>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMutex>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSemaphore>
 #include <QSet>
 #include <QSignalSpy>
@@ -43,6 +49,8 @@
 
 #include <atomic>
 #include <memory>
+
+#include <sys/stat.h>
 
 using namespace lvdesk;
 using namespace Qt::StringLiterals;
@@ -98,7 +106,10 @@ private Q_SLOTS:
     void concurrentClaimsHaveExactlyOneWinner();
 
     void auditChainVerifiesAfterEveryKindOfWrite();
-    void tamperedAuditEntryIsDetectedAndLocated();
+    void auditTrailRefusesUpdateAndDelete();
+    void auditTamperingIsDetected();
+    void auditGuardChecksOnlyWhatIsNewAndAnchorsOutside();
+    void auditKeyIsOneForTheDatabase();
     void canonicalJsonSortsKeysAndIsCompact();
 
     void outboxCountsEveryAttempt();
@@ -111,6 +122,7 @@ private Q_SLOTS:
 
     void sqliteConnectionIsDurable();
     void damagedDatabaseIsRefusedAndCopiedAside();
+    void privateFilesAreOwnerOnly();
     void killedWriterLeavesConsistentDatabase();
 
 private:
@@ -122,6 +134,7 @@ private:
     QStringList schemaSignature(QSqlDatabase &db);
     void closeAll();
     bool execAdmin(const QString &sql);
+    void disableAppendOnly(QSqlDatabase &db);
 
     bool m_postgres = false;
     StoreConfig m_base;
@@ -135,6 +148,7 @@ private:
 void tst_Store::initTestCase()
 {
     m_postgres = qEnvironmentVariable("LVDESK_STORE_DRIVER") == u"postgresql"_s;
+    m_base.auditKey = TestAuditKey::key();
     if (!m_postgres)
         return;
     const QStringList vars
@@ -236,6 +250,11 @@ QStringList tst_Store::schemaSignature(QSqlDatabase &db)
                "ORDER BY indexname"_s);
         while (q.next())
             signature << u"index "_s + q.value(0).toString();
+        q.exec(u"SELECT t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+               "JOIN pg_namespace n ON n.oid = c.relnamespace "
+               "WHERE n.nspname = current_schema() AND NOT t.tgisinternal ORDER BY t.tgname"_s);
+        while (q.next())
+            signature << u"trigger "_s + q.value(0).toString();
     } else {
         QStringList tables;
         q.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' "
@@ -252,6 +271,9 @@ QStringList tst_Store::schemaSignature(QSqlDatabase &db)
         q.exec(u"SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name"_s);
         while (q.next())
             signature << u"index "_s + q.value(0).toString();
+        q.exec(u"SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name"_s);
+        while (q.next())
+            signature << u"trigger "_s + q.value(0).toString();
     }
     return signature;
 }
@@ -397,6 +419,11 @@ void tst_Store::opensFixtureOfEveryEarlierSchemaVersion()
         // And it keeps working at the current version.
         const auto [item, data] = TestActions::make(1, 3);
         QCOMPARE(cases.ingest(item, data, u"lvdesk"_s).outcome, CaseStore::IngestOutcome::Updated);
+        // Entries from before the trail was signed, then signed ones: one valid chain.
+        const AuditTrail::Verification mixed = AuditTrail(db).verify();
+        QVERIFY2(mixed.ok, qPrintable(mixed.problem));
+        QVERIFY(mixed.entries > audit.entries);
+        QVERIFY(!mixed.head.mac.isEmpty());
     }
 }
 
@@ -1203,7 +1230,8 @@ void tst_Store::auditChainVerifiesAfterEveryKindOfWrite()
         QCOMPARE(entries.at(i).hash,
                  AuditTrail::computeHash(entries.at(i).prevHash, entries.at(i)));
     }
-    QCOMPARE(v.headHash, entries.last().hash);
+    QCOMPARE(v.head.hash, entries.last().hash);
+    QCOMPARE(v.head.mac, entries.last().mac);
     QStringList actions;
     for (const auto &e : entries)
         actions << e.actor + u' ' + e.action;
@@ -1214,54 +1242,249 @@ void tst_Store::auditChainVerifiesAfterEveryKindOfWrite()
     QCOMPARE(entries.last().details.value(u"nested"_s).toObject().value(u"a"_s).toString(), u"ä"_s);
 }
 
-void tst_Store::tamperedAuditEntryIsDetectedAndLocated()
+void tst_Store::auditTrailRefusesUpdateAndDelete()
 {
     QVERIFY(Store::prepare(m_config).ok);
     QSqlDatabase db = openDb(u"main"_s);
     AuditTrail audit(db);
-    for (int i = 1; i <= 10; ++i)
+    for (int i = 1; i <= 5; ++i)
         QVERIFY(audit.append(u"officer.a"_s, u"test.step"_s, u"case:1"_s, {{u"step"_s, i}}));
-    QVERIFY(audit.verify().ok);
+    QString problem;
+    QCOMPARE(AuditGuard::claimKey(db, m_config.auditKey, &problem), AuditGuard::KeyState::Ok);
     QSqlQuery q(db);
+    // The database itself says no, to lvdesk and to anyone else with write access to the table.
+    QVERIFY(!q.exec(u"UPDATE audit_trail SET actor = 'officer.x' WHERE seq = 3"_s));
+    QVERIFY2(q.lastError().text().contains(u"append-only"_s), qPrintable(q.lastError().text()));
+    QVERIFY(!q.exec(u"DELETE FROM audit_trail WHERE seq = 3"_s));
+    QVERIFY(!q.exec(u"DELETE FROM audit_trail WHERE seq >= 4"_s));
+    QVERIFY(!q.exec(u"UPDATE audit_key SET key_id = 'someone else'"_s));
+    QVERIFY(!q.exec(u"DELETE FROM audit_key"_s));
+    if (m_postgres) {
+        QVERIFY(!q.exec(u"TRUNCATE audit_trail"_s));
+        QVERIFY(!q.exec(u"TRUNCATE audit_key"_s));
+    }
+    const AuditTrail::Verification v = audit.verify();
+    QVERIFY2(v.ok, qPrintable(v.problem));
+    QCOMPARE(v.entries, 5);
+    // Appending is what the trail is for.
+    QVERIFY(audit.append(u"officer.a"_s, u"test.step"_s, u"case:1"_s, {{u"step"_s, 6}}));
+    // Without a key nothing is appended: an entry nobody can verify is not written.
+    StoreConfig keyless = m_config;
+    keyless.auditKey.clear();
+    QSqlDatabase other = openDb(keyless, u"keyless"_s);
+    QString error;
+    QVERIFY(!AuditTrail(other).append(u"officer.a"_s, u"test.step"_s, u"case:1"_s, {}, &error));
+    QVERIFY2(error.contains(u"audit key"_s), qPrintable(error));
+}
 
-    // 1. Details changed in place (still valid, canonical JSON).
-    QVERIFY(q.exec(u"UPDATE audit_trail SET details = '{\"step\":99}' WHERE seq = 5"_s));
-    AuditTrail::Verification v = audit.verify();
+void tst_Store::disableAppendOnly(QSqlDatabase &db)
+{
+    // What someone with the table owner's rights (or the SQLite file) can do; docs/security.md
+    // says how PostgreSQL roles keep officers from it. lvdesk must notice what follows.
+    QSqlQuery q(db);
+    if (m_postgres) {
+        QVERIFY(q.exec(u"ALTER TABLE audit_trail DISABLE TRIGGER USER"_s));
+    } else {
+        QVERIFY(q.exec(u"DROP TRIGGER audit_trail_no_update"_s));
+        QVERIFY(q.exec(u"DROP TRIGGER audit_trail_no_delete"_s));
+    }
+}
+
+void tst_Store::auditTamperingIsDetected()
+{
+    // Each way of editing the trail, on a trail of ten signed entries whose head this workstation
+    // has anchored: the check at the next start (or before the next export) finds it.
+    enum Tampering {
+        UpdateInTheMiddle,
+        DeleteInTheMiddle,
+        TruncateTheTail,
+        TruncateTheTailAndAppendAgain,
+        RewriteWithRecomputedHash,
+        RewriteWithRecomputedHashUnsigned,
+        AppendUnsigned,
+    };
+    const QList<std::pair<Tampering, AuditTrail::Verification::Problem>> cases = {
+        {UpdateInTheMiddle, AuditTrail::Verification::Problem::Changed},
+        {DeleteInTheMiddle, AuditTrail::Verification::Problem::Missing},
+        {TruncateTheTail, AuditTrail::Verification::Problem::Truncated},
+        {TruncateTheTailAndAppendAgain, AuditTrail::Verification::Problem::Changed},
+        {RewriteWithRecomputedHash, AuditTrail::Verification::Problem::Changed},
+        {RewriteWithRecomputedHashUnsigned, AuditTrail::Verification::Problem::Unsigned},
+        {AppendUnsigned, AuditTrail::Verification::Problem::Unsigned},
+    };
+    for (const auto &[tampering, expected] : cases) {
+        const QString tag = u"tamper%1"_s.arg(int(tampering));
+        const StoreConfig config = freshConfig(tag);
+        QVERIFY(Store::prepare(config).ok);
+        QSqlDatabase db = openDb(config, tag);
+        AuditTrail audit(db);
+        for (int i = 1; i <= 10; ++i)
+            QVERIFY(audit.append(u"officer.a"_s, u"test.step"_s, u"case:1"_s, {{u"step"_s, i}}));
+        const QDateTime today = QDateTime::currentDateTimeUtc();
+        const AuditGuard::Result anchored = AuditGuard::check(db, config, today);
+        QVERIFY2(anchored.ok, qPrintable(anchored.problem));
+        QCOMPARE(anchored.head.seq, 10);
+        const QList<AuditTrail::Entry> entries = audit.entries();
+
+        disableAppendOnly(db);
+        QSqlQuery q(db);
+        // Rewrites entries from..10 with actor "officer.x", chaining the plain SHA-256 as lvdesk
+        // does; the MAC stays (it cannot be made without the key) or is dropped.
+        auto rewrite = [&](int from, bool dropMac) {
+            QString prev = entries.at(from - 2).hash;
+            for (int seq = from; seq <= 10; ++seq) {
+                AuditTrail::Entry e = entries.at(seq - 1);
+                e.actor = u"officer.x"_s;
+                e.prevHash = prev;
+                e.hash = AuditTrail::computeHash(prev, e);
+                q.prepare(u"UPDATE audit_trail SET actor = ?, prev_hash = ?, hash = ?, mac = ? "
+                          "WHERE seq = ?"_s);
+                q.addBindValue(e.actor);
+                q.addBindValue(e.prevHash);
+                q.addBindValue(e.hash);
+                q.addBindValue(dropMac ? QString(u""_s) : e.mac);
+                q.addBindValue(seq);
+                QVERIFY(q.exec());
+                prev = e.hash;
+            }
+        };
+        switch (tampering) {
+        case UpdateInTheMiddle:
+            QVERIFY(q.exec(u"UPDATE audit_trail SET details = '{\"step\":99}' WHERE seq = 5"_s));
+            break;
+        case DeleteInTheMiddle:
+            QVERIFY(q.exec(u"DELETE FROM audit_trail WHERE seq = 4"_s));
+            break;
+        case TruncateTheTail:
+            QVERIFY(q.exec(u"DELETE FROM audit_trail WHERE seq >= 8"_s));
+            // What is left is a perfectly good chain: only the anchor outside can tell.
+            QVERIFY(audit.verify().ok);
+            break;
+        case TruncateTheTailAndAppendAgain:
+            QVERIFY(q.exec(u"DELETE FROM audit_trail WHERE seq >= 8"_s));
+            for (int i = 8; i <= 12; ++i)
+                QVERIFY(audit.append(u"officer.a"_s, u"test.step"_s, u"case:1"_s,
+                                     {{u"step"_s, i * 10}}));
+            QVERIFY(audit.verify().ok); // a valid chain again, signed with the right key
+            break;
+        case RewriteWithRecomputedHash:
+            rewrite(7, false);
+            break;
+        case RewriteWithRecomputedHashUnsigned:
+            rewrite(7, true);
+            break;
+        case AppendUnsigned: {
+            AuditTrail::Entry e;
+            e.seq = 11;
+            e.at = u"2026-12-01T10:00:00.000Z"_s;
+            e.actor = u"officer.x"_s;
+            e.action = u"case.claimed"_s;
+            e.subject = u"case:1"_s;
+            e.prevHash = entries.last().hash;
+            e.hash = AuditTrail::computeHash(e.prevHash, e);
+            q.prepare(u"INSERT INTO audit_trail (seq, at, actor, action, subject, details, "
+                      "prev_hash, hash) VALUES (11, ?, ?, ?, ?, '{}', ?, ?)"_s);
+            for (const QString &v : {e.at, e.actor, e.action, e.subject, e.prevHash, e.hash})
+                q.addBindValue(v);
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            break;
+        }
+        }
+        // What ends at the head shows at once, from the anchor; what lies below it shows in the
+        // daily check of the whole chain.
+        const bool truncated
+            = tampering == TruncateTheTail || tampering == TruncateTheTailAndAppendAgain;
+        const bool belowTheAnchor
+            = tampering == UpdateInTheMiddle || tampering == DeleteInTheMiddle;
+        // At the next start the same day: whatever changed the anchored head or came after it.
+        const AuditGuard::Result sameDay = AuditGuard::check(db, config, today.addSecs(60));
+        QCOMPARE(sameDay.ok, belowTheAnchor);
+        // At the first start of the next day (the daily full check): everything.
+        const AuditGuard::Result found
+            = AuditGuard::check(db, config, today.addDays(AuditGuard::fullCheckDays));
+        QVERIFY2(!found.ok, qPrintable(tag));
+        QVERIFY(!found.problem.isEmpty());
+        // Named, with the first entry concerned: from the anchor when the tail was removed (the
+        // chain left is valid), by the whole chain otherwise.
+        const AuditTrail::Verification v
+            = truncated ? audit.verifyFrom(anchored.head) : audit.verify();
+        QVERIFY(!v.ok);
+        QCOMPARE(int(v.kind), int(expected));
+        const qint64 firstConcerned = tampering == UpdateInTheMiddle   ? 5
+                                      : tampering == DeleteInTheMiddle ? 5
+                                      : tampering == AppendUnsigned    ? 11
+                                      : truncated                      ? 10
+                                                                       : 7;
+        QCOMPARE(v.brokenSeq, firstConcerned);
+        QVERIFY2(v.problem.contains(QString::number(firstConcerned)), qPrintable(v.problem));
+        // The anchor stays where it was: the evidence is not overwritten.
+        const AuditGuard::Result again
+            = AuditGuard::check(db, config, today.addDays(AuditGuard::fullCheckDays + 1));
+        QVERIFY(!again.ok);
+    }
+}
+
+void tst_Store::auditGuardChecksOnlyWhatIsNewAndAnchorsOutside()
+{
+    QVERIFY(Store::prepare(m_config).ok);
+    QSqlDatabase db = openDb(u"main"_s);
+    AuditTrail audit(db);
+    for (int i = 1; i <= 20; ++i)
+        QVERIFY(audit.append(u"officer.a"_s, u"test.step"_s, u"case:1"_s, {{u"step"_s, i}}));
+    const QDateTime start = QDateTime::currentDateTimeUtc();
+    // The first check reads the whole chain and anchors its head, in a private file.
+    AuditGuard::Result r = AuditGuard::check(db, m_config, start);
+    QVERIFY2(r.ok, qPrintable(r.problem));
+    QCOMPARE(r.checked, 20);
+    QCOMPARE(r.head.seq, 20);
+    const QString path = AuditGuard::anchorPath(m_config);
+    QCOMPARE(FileMode::of(path), 0600);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject anchor = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(anchor.value(u"seq"_s).toInteger(), 20);
+    QCOMPARE(anchor.value(u"mac"_s).toString(), audit.entries(20, 1).first().mac);
+    QCOMPARE(anchor.value(u"store"_s).toString(), m_config.identity());
+    // A later check, before the daily full one is due, reads only what came after.
+    for (int i = 21; i <= 23; ++i)
+        QVERIFY(audit.append(u"officer.b"_s, u"test.step"_s, u"case:2"_s, {{u"step"_s, i}}));
+    r = AuditGuard::check(db, m_config, start.addSecs(3600));
+    QVERIFY2(r.ok, qPrintable(r.problem));
+    QCOMPARE(r.checked, 3);
+    QCOMPARE(r.head.seq, 23);
+    // A day on, the whole chain again.
+    r = AuditGuard::check(db, m_config, start.addDays(AuditGuard::fullCheckDays));
+    QVERIFY(r.ok);
+    QCOMPARE(r.checked, 23);
+}
+
+void tst_Store::auditKeyIsOneForTheDatabase()
+{
+    QVERIFY(Store::prepare(m_config).ok);
+    QSqlDatabase db = openDb(u"main"_s);
+    QString problem;
+    // The first key met is recorded; the same key is recognised later.
+    QCOMPARE(AuditGuard::claimKey(db, m_config.auditKey, &problem), AuditGuard::KeyState::Ok);
+    QCOMPARE(AuditGuard::claimKey(db, m_config.auditKey, &problem), AuditGuard::KeyState::Ok);
+    QVERIFY(AuditTrail(db).append(u"officer.a"_s, u"test.step"_s, u"case:1"_s, {}));
+    // A workstation without the key, or with another one, is told so and signs nothing.
+    QCOMPARE(AuditGuard::claimKey(db, QByteArray(), &problem), AuditGuard::KeyState::Absent);
+    QVERIFY2(problem.contains(AuditTrail::keyIdOf(m_config.auditKey)), qPrintable(problem));
+    const QByteArray other = AuditGuard::newKey();
+    QCOMPARE(other.size(), 32);
+    QVERIFY(other != AuditGuard::newKey());
+    QCOMPARE(AuditGuard::claimKey(db, other, &problem), AuditGuard::KeyState::Foreign);
+    StoreConfig wrong = m_config;
+    wrong.auditKey = other;
+    QSqlDatabase db2 = openDb(wrong, u"wrongkey"_s);
+    const AuditTrail::Verification v = AuditTrail(db2).verify();
     QVERIFY(!v.ok);
-    QCOMPARE(v.brokenSeq, 5);
-    QVERIFY(v.problem.contains(u"5"_s));
-    QVERIFY(q.exec(u"UPDATE audit_trail SET details = '{\"step\":5}' WHERE seq = 5"_s));
-    QVERIFY(audit.verify().ok);
-
-    // 2. The actor rewritten.
-    QVERIFY(q.exec(u"UPDATE audit_trail SET actor = 'officer.b' WHERE seq = 3"_s));
-    v = audit.verify();
-    QCOMPARE(v.brokenSeq, 3);
-    QVERIFY(q.exec(u"UPDATE audit_trail SET actor = 'officer.a' WHERE seq = 3"_s));
-    QVERIFY(audit.verify().ok);
-
-    // 3. An entry changed and re-hashed by someone who knows the scheme: the next link breaks.
-    const auto entries = audit.entries();
-    AuditTrail::Entry forged = entries.at(6); // seq 7
-    forged.actor = u"officer.x"_s;
-    forged.hash = AuditTrail::computeHash(forged.prevHash, forged);
-    q.prepare(u"UPDATE audit_trail SET actor = ?, hash = ? WHERE seq = 7"_s);
-    q.addBindValue(forged.actor);
-    q.addBindValue(forged.hash);
-    QVERIFY(q.exec());
-    v = audit.verify();
-    QCOMPARE(v.brokenSeq, 8);
-    q.prepare(u"UPDATE audit_trail SET actor = ?, hash = ? WHERE seq = 7"_s);
-    q.addBindValue(entries.at(6).actor);
-    q.addBindValue(entries.at(6).hash);
-    QVERIFY(q.exec());
-    QVERIFY(audit.verify().ok);
-
-    // 4. An entry removed.
-    QVERIFY(q.exec(u"DELETE FROM audit_trail WHERE seq = 4"_s));
-    v = audit.verify();
-    QCOMPARE(v.brokenSeq, 5);
-    QVERIFY(v.problem.contains(u"missing"_s));
+    QCOMPARE(int(v.kind), int(AuditTrail::Verification::Problem::OtherKey));
+    // A database nobody has signed yet asks for a key to be made.
+    const StoreConfig fresh = freshConfig(u"unsigned"_s);
+    QVERIFY(Store::prepare(fresh).ok);
+    QSqlDatabase db3 = openDb(fresh, u"unsigned"_s);
+    QCOMPARE(AuditGuard::claimKey(db3, QByteArray(), &problem), AuditGuard::KeyState::Missing);
 }
 
 void tst_Store::canonicalJsonSortsKeysAndIsCompact()
@@ -1577,10 +1800,75 @@ void tst_Store::damagedDatabaseIsRefusedAndCopiedAside()
               .entryList({QFileInfo(path).fileName() + u".damaged-*"_s}, QDir::Files);
     QCOMPARE(copies.size(), 1);
     QFile copy(QDir(QFileInfo(path).absolutePath()).filePath(copies.first()));
+    // The copy holds customer data: the officer's alone, like the database.
+    QCOMPARE(FileMode::of(copy.fileName()), 0600);
     QVERIFY(copy.open(QIODevice::ReadOnly));
     QCOMPARE(copy.readAll(), damagedBytes);
     QVERIFY(damaged.open(QIODevice::ReadOnly));
     QCOMPARE(damaged.readAll(), damagedBytes); // the original is left as it was
+}
+
+void tst_Store::privateFilesAreOwnerOnly()
+{
+    if (m_postgres)
+        QSKIP("The files of the local store; PostgreSQL's files are the server's.");
+    // A lax umask, as if lvdesk's own were not set: the modes must come from lvdesk itself.
+    const mode_t previous = ::umask(022);
+    auto restore = qScopeGuard([previous] { ::umask(previous); });
+    const QString dataDir = m_config.dataDirectory;
+    // A data folder left group- and world-readable by an older version is tightened.
+    QVERIFY(QDir().mkpath(dataDir));
+    QVERIFY(QFile::setPermissions(dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                               | QFileDevice::ExeOwner | QFileDevice::ReadGroup
+                                               | QFileDevice::ExeGroup | QFileDevice::ReadOther
+                                               | QFileDevice::ExeOther));
+    QCOMPARE(FileMode::of(dataDir), 0755);
+    QVERIFY(Store::prepare(m_config).ok);
+    QCOMPARE(FileMode::of(dataDir), 0700);
+    const QString path = m_config.effectiveSqlitePath();
+    {
+        QSqlDatabase db = openDb(u"main"_s);
+        const auto [item, data] = TestActions::make(1, 1);
+        QCOMPARE(CaseStore(db).ingest(item, data, u"lvdesk"_s).outcome,
+                 CaseStore::IngestOutcome::Inserted);
+        // With the connection open, the write-ahead log and shared memory exist.
+        QCOMPARE(FileMode::of(path), 0600);
+        QCOMPARE(FileMode::of(path + u"-wal"_s), 0600);
+        QCOMPARE(FileMode::of(path + u"-shm"_s), 0600);
+    }
+    closeAll();
+
+    // Blobs and the folders that hold them.
+    BlobStore blobs(m_config.blobDirectory());
+    const QString sha = blobs.put("customer's file");
+    QVERIFY(!sha.isEmpty());
+    QCOMPARE(FileMode::of(blobs.pathOf(sha)), 0600);
+    QCOMPARE(FileMode::of(QFileInfo(blobs.pathOf(sha)).absolutePath()), 0700);
+    QCOMPARE(FileMode::of(m_config.blobDirectory()), 0700);
+
+    // A database file another program left readable is restricted when lvdesk opens it.
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                            | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    QCOMPARE(FileMode::of(path), 0644);
+    QVERIFY(openDb(u"again"_s).isValid());
+    QCOMPARE(FileMode::of(path), 0600);
+    closeAll();
+
+    // A data folder that is a symbolic link is refused, and its target left as it was.
+    const QString elsewhere = m_dir->filePath(u"elsewhere"_s);
+    QVERIFY(QDir().mkpath(elsewhere));
+    QVERIFY(QFile::setPermissions(elsewhere, QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                                 | QFileDevice::ExeOwner | QFileDevice::ReadOther
+                                                 | QFileDevice::ExeOther));
+    const QString linked = m_dir->filePath(u"linked"_s);
+    QVERIFY(QFile::link(elsewhere, linked));
+    StoreConfig viaLink = m_config;
+    viaLink.dataDirectory = linked;
+    const Store::Status refused = Store::prepare(viaLink);
+    QVERIFY(!refused.ok);
+    QVERIFY2(refused.error.contains(u"symbolic link"_s), qPrintable(refused.error));
+    QCOMPARE(FileMode::of(elsewhere), 0705);
+    QVERIFY(!QFileInfo::exists(QDir(elsewhere).filePath(u"lvdesk.sqlite"_s)));
 }
 
 void tst_Store::killedWriterLeavesConsistentDatabase()

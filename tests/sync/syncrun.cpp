@@ -3,6 +3,8 @@
 #include "syncrun.h"
 
 #include "lvsimprocess.h"
+#include "secrets/keychainsecretstore.h"
+#include "secrets/secretkeys.h"
 #include "store/audittrail.h"
 #include "store/blobstore.h"
 #include "store/casestore.h"
@@ -68,7 +70,18 @@ SyncRun::Outcome SyncRun::syncOnce(const QString &profile, const QString &dataDi
 StoreConfig SyncRun::storeConfig(const QString &dataDir)
 {
     StoreConfig config;
-    config.dataDirectory = dataDir;
+    config.dataDirectory = QDir(dataDir).absolutePath();
+    // lvdesk made the trail's key at its first start and keeps it in the keychain, as on a
+    // workstation: the test checks the trail with that key.
+    KeychainSecretStore keychain;
+    QObject context;
+    QEventLoop loop;
+    keychain.read(SecretKeys::auditKey(config.identity()), &context,
+                  [&config, &loop](const SecretStore::Result &result) {
+                      config.auditKey = result.secret;
+                      loop.quit();
+                  });
+    loop.exec();
     return config;
 }
 

@@ -3,6 +3,7 @@
 // connection state are reported truthfully, and a workstation without the sync lock does not sync.
 
 #include "domain/statusupdate.h"
+#include "filemode.h"
 #include "lv/lvclient.h"
 #include "lv/lvcodec.h"
 #include "lvsimprocess.h"
@@ -13,10 +14,15 @@
 #include "store/storewriter.h"
 #include "store/synclock.h"
 #include "sync/syncengine.h"
+#include "testauditkey.h"
 
+#include <QDirIterator>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <sys/stat.h> // umask
 
 using namespace Qt::StringLiterals;
 using namespace lvdesk;
@@ -31,6 +37,7 @@ private Q_SLOTS:
     void workstationWithoutTheSyncLockDoesNotSync();
     void failedActionWaitsForItsBackoffAcrossRestarts();
     void laterWriteDoesNotOvertakeEarlierWriteOfTheSameCase();
+    void downloadedAttachmentsAreOwnerOnly();
 
 private:
     struct Rig
@@ -47,6 +54,7 @@ private:
 bool tst_SyncEngine::makeRig(Rig &rig, const QUrl &securityServer, const SyncSettings &sync)
 {
     rig.store.dataDirectory = rig.dir.path();
+    rig.store.auditKey = TestAuditKey::key();
     if (!Store::prepare(rig.store).ok)
         return false;
     ConnectionSettings settings;
@@ -262,6 +270,30 @@ void tst_SyncEngine::laterWriteDoesNotOvertakeEarlierWriteOfTheSameCase()
     }
     StoreConnection::close(u"check"_s);
     QCOMPARE(sim.adminGet(u"/admin/received"_s).value(u"statusUpdates"_s).toInt(), 1);
+}
+
+void tst_SyncEngine::downloadedAttachmentsAreOwnerOnly()
+{
+    // A lax umask: the attachment files must be private because lvdesk says so, not by luck.
+    const mode_t previous = ::umask(022);
+    auto restore = qScopeGuard([previous] { ::umask(previous); });
+    LvSimProcess sim;
+    QVERIFY(sim.start({u"--cases"_s, u"6"_s}));
+    Rig rig;
+    QVERIFY(makeRig(rig, sim.baseUrl()));
+    QSignalSpy finished(rig.engine.get(), &SyncEngine::finished);
+    rig.engine->syncNow();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    QVERIFY(finished.first().first().value<SyncSummary>().ok());
+    int files = 0;
+    QDirIterator it(rig.store.blobDirectory(), QDir::Files | QDir::Hidden,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QVERIFY2(FileMode::of(path) == 0600, qPrintable(path));
+        ++files;
+    }
+    QVERIFY(files > 0);
 }
 
 QTEST_GUILESS_MAIN(tst_SyncEngine)

@@ -16,6 +16,7 @@
 #include "store/storeconnection.h"
 #include "store/storewriter.h"
 #include "sync/syncengine.h"
+#include "testauditkey.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -122,6 +123,7 @@ void tst_SyncOddData::init()
     QVERIFY(m_service->start());
     m_store = StoreConfig();
     m_store.dataDirectory = m_dir->path();
+    m_store.auditKey = TestAuditKey::key();
     QVERIFY(Store::prepare(m_store).ok);
     ConnectionSettings connection;
     connection.securityServer = m_service->baseUrl();

@@ -7,6 +7,7 @@
 // Usage: export_example OUT
 
 #include "richcase.h"
+#include "testauditkey.h"
 #include "ziptestfiles.h"
 
 #include "store/store.h"
@@ -91,6 +92,7 @@ int main(int argc, char *argv[])
     QTemporaryDir data;
     StoreConfig config;
     config.dataDirectory = data.path();
+    config.auditKey = TestAuditKey::key();
     const Store::Status status = Store::prepare(config);
     if (!status.ok || !out.mkpath(u"drop"_s) || !out.mkpath(u"package"_s)) {
         std::fputs("the example store or output folder could not be made\n", stderr);

@@ -11,6 +11,7 @@
 #include "store/storeconfig.h"
 #include "store/storeconnection.h"
 #include "store/storewriter.h"
+#include "testauditkey.h"
 
 #include <QByteArray>
 #include <QCryptographicHash>
@@ -49,6 +50,7 @@ public:
     {
         StoreConfig config;
         config.dataDirectory = dataDirectory;
+        config.auditKey = TestAuditKey::key();
         const Store::Status status = Store::prepare(config);
         if (!status.ok && error)
             *error = status.error;

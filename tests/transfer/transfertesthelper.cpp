@@ -8,6 +8,7 @@
 #include "store/registerstore.h"
 #include "store/storeconfig.h"
 #include "store/storeconnection.h"
+#include "testauditkey.h"
 #include "transfer/asianhallintapackage.h"
 #include "transfer/casesnapshot.h"
 #include "transfer/dropfoldertarget.h"
@@ -35,6 +36,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     lvdesk::StoreConfig config;
+    config.auditKey = lvdesk::TestAuditKey::key();
     config.dataDirectory = args.at(1);
     QString error;
     const QSqlDatabase db = lvdesk::StoreConnection::open(config, u"helper"_s, &error);

@@ -4,15 +4,21 @@
 
 #include "transfertestcases.h"
 
+#include "filemode.h"
+
 #include "store/audittrail.h"
 #include "store/storeclock.h"
 #include "store/storewriter.h"
 #include "store/transferlogstore.h"
 #include "transfer/caseexporter.h"
+#include "transfer/dropfoldertarget.h"
 #include "transfer/exportpackage.h"
 #include "transfer/packageverifier.h"
+#include "transfer/securedirectory.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,13 +27,21 @@
 #include <QMutex>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
+#include <atomic>
 #include <functional>
 #include <memory>
+
+#include <fcntl.h>
+#include <grp.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -60,6 +74,12 @@ private Q_SLOTS:
     void crashDuringExportLeavesNoPackageThatLooksComplete();
     void damagedAttachmentFailsAndWaitsForBackoffAcrossRestart();
     void unreachableDropFolderIsRetriedLater();
+    void symlinkPlantedAsStalePartialIsLeftAlone();
+    void partialSwappedForSymlinkMidWriteFailsVisibly();
+    void dropFolderThatIsASymlinkIsRefused();
+    void packagesFollowTheDropFolderModeAndGroup();
+    void manifestAnchorsTheVerifiedAuditHead();
+    void nothingIsExportedWhileTheAuditTrailIsBroken();
     void nothingHappensWithoutTarget();
     void retryDelayGrowsAndIsCapped();
 
@@ -71,6 +91,9 @@ private:
     QJsonObject readJson(const QString &path) const;
     QSqlDatabase db() const { return QSqlDatabase::database(u"test-reader"_s); }
     QString nextAttemptAt(qint64 caseId) const;
+    // A folder outside the drop folder with files in it, and a fingerprint of all of it.
+    QString makeCanary();
+    static QString fingerprint(const QString &folder);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     StoreConfig m_config;
@@ -137,6 +160,272 @@ QString tst_DropFolderExport::nextAttemptAt(qint64 caseId) const
     if (!q.exec() || !q.next())
         return u"<no case>"_s;
     return q.value(0).toString();
+}
+
+QString tst_DropFolderExport::makeCanary()
+{
+    const QString canary = m_dir->filePath(u"officers-own-files"_s);
+    QDir().mkpath(QDir(canary).filePath(u"attachments"_s));
+    for (const QString &name :
+         {u"muistio.odt"_s, u"manifest.json"_s, u"attachments/liite.pdf"_s, u".lvdesk-partial"_s}) {
+        QFile file(QDir(canary).filePath(name));
+        if (file.open(QIODevice::WriteOnly))
+            file.write("the officer's own " + name.toUtf8());
+    }
+    return canary;
+}
+
+QString tst_DropFolderExport::fingerprint(const QString &folder)
+{
+    QStringList lines;
+    QDirIterator it(folder, QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot | QDir::System,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile file(path);
+        QByteArray content;
+        if (QFileInfo(path).isFile() && file.open(QIODevice::ReadOnly))
+            content = file.readAll();
+        lines << QDir(folder).relativeFilePath(path) + u' '
+                     + QString::fromLatin1(
+                         QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex())
+                     + u' ' + QString::number(int(QFileInfo(path).permissions()), 16);
+    }
+    lines.sort();
+    return lines.join(u'\n');
+}
+
+namespace {
+// Backdates an entry itself (a link is not followed).
+bool backdate(const QString &path, int seconds)
+{
+    struct timespec times[2];
+    times[0].tv_sec = times[1].tv_sec = time(nullptr) - seconds;
+    times[0].tv_nsec = times[1].tv_nsec = 0;
+    return ::utimensat(AT_FDCWD, QFile::encodeName(path).constData(), times, AT_SYMLINK_NOFOLLOW)
+           == 0;
+}
+
+} // namespace
+
+void tst_DropFolderExport::symlinkPlantedAsStalePartialIsLeftAlone()
+{
+    const qint64 id = TransferTestCases::add(m_config, 30, {u"liite.pdf"_s}, u"LV-2026-00030"_s);
+    QVERIFY(id);
+    const QString canary = makeCanary();
+    const QString before = fingerprint(canary);
+    const QString prefix = SecureDirectory::partialPrefix(u"LV-2026-00030"_s);
+    const QDir drop(m_drop);
+    const int old = DropFolderTarget::stalePartialSeconds + 600;
+
+    // Someone who may write to the drop folder plants links that look like old partial folders.
+    const QString planted = drop.filePath(prefix + u"0badc0de"_s);
+    QVERIFY(QFile::link(canary, planted));
+    QVERIFY(backdate(planted, old));
+    // A real old folder without lvdesk's marker, holding a link to the officer's files.
+    QVERIFY(drop.mkdir(prefix + u"feedface"_s));
+    QVERIFY(QFile::link(canary, drop.filePath(prefix + u"feedface/attachments"_s)));
+    QVERIFY(backdate(drop.filePath(prefix + u"feedface"_s), old));
+    // A real partial folder this workstation left in a crash, into which a link was put: it is
+    // removed, the link as a link.
+    QString stale;
+    {
+        QString error;
+        auto dir = SecureDirectory::open(m_drop, &error);
+        QVERIFY2(dir, qPrintable(error));
+        QVERIFY(dir->createPartialDirectory(u"LV-2026-00030"_s, &stale, &error));
+        // dir goes away without publishing or discarding: what a crash leaves.
+    }
+    QVERIFY(QFile::link(canary, drop.filePath(stale + u"/attachments"_s)));
+    QVERIFY(backdate(drop.filePath(stale), old));
+    // The same, but marked by another workstation: not this one's to remove.
+    QVERIFY(drop.mkdir(prefix + u"0ther"_s));
+    {
+        QFile marker(drop.filePath(prefix + u"0ther/"_s + SecureDirectory::markerName()));
+        QVERIFY(marker.open(QIODevice::WriteOnly));
+        marker.write("lvdesk partial 0ther 0123456789abcdef0123456789abcdef\n");
+    }
+    QVERIFY(backdate(drop.filePath(prefix + u"0ther"_s), old));
+
+    auto exporter = makeExporter(m_drop);
+    QCOMPARE(runRound(*exporter), std::make_pair(1, 0));
+
+    QCOMPARE(fingerprint(canary), before); // nothing deleted, written or changed through a link
+    QVERIFY(QFileInfo(planted).isSymLink());
+    QVERIFY(QFileInfo(drop.filePath(prefix + u"feedface/attachments"_s)).isSymLink());
+    QVERIFY(QFileInfo::exists(drop.filePath(prefix + u"0ther"_s)));
+    QVERIFY(!QFileInfo::exists(drop.filePath(stale))
+            && !QFileInfo(drop.filePath(stale)).isSymLink());
+    QString error;
+    QVERIFY2(PackageVerifier::verify(drop.filePath(u"LV-2026-00030"_s), &error), qPrintable(error));
+}
+
+void tst_DropFolderExport::partialSwappedForSymlinkMidWriteFailsVisibly()
+{
+    // Big enough that writing takes a while, so the swap lands in the middle of it.
+    QStringList names;
+    for (int i = 0; i < 3; ++i)
+        names << u"kartta-%1.tif"_s.arg(i);
+    const qint64 id = TransferTestCases::add(m_config, 31, names, u"LV-2026-00031"_s, 12 << 20);
+    QVERIFY(id);
+    QString error;
+    std::optional<ExportPackage> package;
+    {
+        const BlobStore blobs(m_config.blobDirectory());
+        package = ExportPackage::build(db(), blobs, id, &error);
+    }
+    QVERIFY2(package, qPrintable(error));
+    const QString canary = makeCanary();
+    const QString before = fingerprint(canary);
+    const QString prefix = SecureDirectory::partialPrefix(package->name);
+
+    int swappedMidWrite = 0;
+    for (int round = 0; round < 6; ++round) {
+        QString published;
+        QString problem;
+        std::atomic<bool> done{false};
+        std::unique_ptr<QThread> writer(QThread::create([&] {
+            published = DropFolderTarget(m_drop).publish(*package, &problem);
+            done = true;
+        }));
+        writer->start();
+        // Whoever else writes to the drop folder: as soon as the partial folder appears, move it
+        // away and put a link to the officer's files in its place.
+        bool swapped = false;
+        int partialMode = -1;
+        while (!done && !swapped) {
+            const QStringList entries
+                = QDir(m_drop).entryList({prefix + u'*'}, QDir::Dirs | QDir::Hidden);
+            for (const QString &name : entries) {
+                const QString path = QDir(m_drop).filePath(name);
+                if (QFileInfo(path).isSymLink())
+                    continue; // planted in an earlier round
+                partialMode = FileMode::of(path);
+                const QString away = QDir(m_drop).filePath(u".stolen-%1"_s.arg(round));
+                if (::rename(QFile::encodeName(path).constData(),
+                             QFile::encodeName(away).constData())
+                    == 0) {
+                    QVERIFY(QFile::link(canary, path));
+                    swapped = true;
+                }
+                break;
+            }
+        }
+        QVERIFY(writer->wait(60000));
+        if (swapped && published.isEmpty()) {
+            // Visibly failed, with a reason the officer can act on; the partial stays private.
+            ++swappedMidWrite;
+            QVERIFY2(problem.contains(u"replaced"_s), qPrintable(problem));
+            QCOMPARE(partialMode, 0700);
+        } else {
+            // Or complete and correct: a real folder that verifies, never the link.
+            QVERIFY2(!published.isEmpty(), qPrintable(problem));
+            const QString path = QDir(m_drop).filePath(published);
+            QVERIFY(!QFileInfo(path).isSymLink());
+            QVERIFY2(PackageVerifier::verify(path, &error), qPrintable(error));
+        }
+        QCOMPARE(fingerprint(canary), before);
+    }
+    // No published name is ever a link.
+    for (const QString &name : packagesIn(m_drop))
+        QVERIFY2(!QFileInfo(QDir(m_drop).filePath(name)).isSymLink() || name.startsWith(u'.'),
+                 qPrintable(name));
+    qInfo("%d of 6 rounds swapped mid-write", swappedMidWrite);
+    QVERIFY(swappedMidWrite > 0);
+}
+
+void tst_DropFolderExport::dropFolderThatIsASymlinkIsRefused()
+{
+    const qint64 id = TransferTestCases::add(m_config, 32, {u"liite.pdf"_s}, u"LV-2026-00032"_s);
+    QVERIFY(id);
+    const QString canary = makeCanary();
+    const QString before = fingerprint(canary);
+    const QString linked = m_dir->filePath(u"drop-link"_s);
+    QVERIFY(QFile::link(canary, linked));
+    auto exporter = makeExporter(linked);
+    QCOMPARE(runRound(*exporter), std::make_pair(0, 1));
+    const std::optional<CaseStore::Case> c = CaseStore(db()).caseById(id);
+    QVERIFY2(c->exportError.contains(u"symbolic link"_s), qPrintable(c->exportError));
+    QCOMPARE(fingerprint(canary), before);
+}
+
+void tst_DropFolderExport::packagesFollowTheDropFolderModeAndGroup()
+{
+    const qint64 id = TransferTestCases::add(m_config, 33, {u"liite.pdf"_s}, u"LV-2026-00033"_s);
+    QVERIFY(id);
+    // The register reads through group "daemon" here; others may not read at all.
+    const struct group *grp = ::getgrnam("daemon");
+    QVERIFY(grp);
+    QCOMPARE(::chown(QFile::encodeName(m_drop).constData(), uid_t(-1), grp->gr_gid), 0);
+    QCOMPARE(::chmod(QFile::encodeName(m_drop).constData(), 0750), 0);
+    // lvdesk's own umask would make everything 0600/0700: the drop folder's mode must win.
+    const mode_t previous = ::umask(077);
+    auto restore = qScopeGuard([previous] { ::umask(previous); });
+    auto exporter = makeExporter(m_drop);
+    QCOMPARE(runRound(*exporter), std::make_pair(1, 0));
+    const QString package = QDir(m_drop).filePath(u"LV-2026-00033"_s);
+    QDirIterator it(package, QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    QStringList seen{package};
+    while (it.hasNext())
+        seen << it.next();
+    // The folder, case.json, manifest.json, documents/, the action's PDF, attachments/, the file.
+    QCOMPARE(seen.size(), 7);
+    for (const QString &path : seen) {
+        struct stat st = {};
+        QVERIFY(::lstat(QFile::encodeName(path).constData(), &st) == 0);
+        QCOMPARE(int(st.st_mode & 07777), S_ISDIR(st.st_mode) ? 0750 : 0640);
+        QCOMPARE(st.st_gid, grp->gr_gid);
+    }
+}
+
+void tst_DropFolderExport::manifestAnchorsTheVerifiedAuditHead()
+{
+    const qint64 id = TransferTestCases::add(m_config, 34, {u"liite.pdf"_s}, u"LV-2026-00034"_s);
+    QVERIFY(id);
+    auto exporter = makeExporter(m_drop);
+    QCOMPARE(runRound(*exporter), std::make_pair(1, 0));
+    const QJsonObject head = readJson(QDir(m_drop).filePath(u"LV-2026-00034/manifest.json"_s))
+                                 .value(u"auditHead"_s)
+                                 .toObject();
+    const qint64 seq = head.value(u"seq"_s).toInteger();
+    QVERIFY(seq > 0);
+    // The entry named is in the trail with that MAC: removing it later shows against the package.
+    const QList<AuditTrail::Entry> entries = AuditTrail(db()).entries(seq, 1);
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(head.value(u"mac"_s).toString(), entries.first().mac);
+    QCOMPARE(entries.first().mac.size(), 64);
+    // It is the head verified before the package was written: the export's "exporting" entry.
+    QCOMPARE(entries.first().action, u"transfer.export"_s);
+    QCOMPARE(entries.first().details.value(u"state"_s).toString(), u"exporting"_s);
+}
+
+void tst_DropFolderExport::nothingIsExportedWhileTheAuditTrailIsBroken()
+{
+    const qint64 first = TransferTestCases::add(m_config, 35, {u"liite.pdf"_s}, u"LV-2026-00035"_s);
+    QVERIFY(first);
+    auto exporter = makeExporter(m_drop);
+    QCOMPARE(runRound(*exporter), std::make_pair(1, 0)); // anchors the head
+    const qint64 second
+        = TransferTestCases::add(m_config, 36, {u"liite.pdf"_s}, u"LV-2026-00036"_s);
+    QVERIFY(second);
+    // The newest entries are removed behind lvdesk's back (the trigger dropped first).
+    const qint64 last = AuditTrail(db()).verify().head.seq;
+    QSqlQuery q(db());
+    QVERIFY(q.exec(u"DROP TRIGGER audit_trail_no_delete"_s));
+    q.prepare(u"DELETE FROM audit_trail WHERE seq > ?"_s);
+    q.addBindValue(last - 8);
+    QVERIFY(q.exec());
+
+    QSignalSpy broken(exporter.get(), &CaseExporter::auditTrailBroken);
+    QCOMPARE(runRound(*exporter), std::make_pair(0, 1));
+    QCOMPARE(broken.size(), 1);
+    QVERIFY(!broken.first().first().toString().isEmpty());
+    const std::optional<CaseStore::Case> c = CaseStore(db()).caseById(second);
+    QCOMPARE(c->exportState, u"failed"_s);
+    QVERIFY2(c->exportError.contains(u"audit trail"_s), qPrintable(c->exportError));
+    QVERIFY(!nextAttemptAt(second).isEmpty()); // tried again later, once IT support has looked
+    QCOMPARE(packagesIn(m_drop), QStringList{u"LV-2026-00035"_s});
 }
 
 void tst_DropFolderExport::exportWritesOneVerifiedPackagePerCase()

@@ -6,6 +6,8 @@
 #include "transfertestcases.h"
 #include "ziptestfiles.h"
 
+#include "secrets/secretkeys.h"
+
 #include "secrets/memorysecretstore.h"
 #include "store/storeclock.h"
 #include "store/storewriter.h"
@@ -103,6 +105,7 @@ private Q_SLOTS:
     void missingTokenFailsWithoutSending();
     void redirectIsNotFollowed();
     void stalledRegisterTimesOutAndIsRetried();
+    void tokenIsBoundToTheExportOrigin();
     void plainHttpToAnotherHostIsRefused();
     void asianhallintaZipIsPostedAsOneBody();
 
@@ -134,7 +137,8 @@ void tst_HttpExport::init()
     QVERIFY(StoreConnection::open(m_config, u"test-reader"_s, &error).isValid());
     m_writer = std::make_unique<StoreWriter>(m_config);
     m_secrets = MemorySecretStore();
-    m_secrets.set(u"export/httpToken"_s, "sekret-token-123");
+    // Bound to the origin of the export URL (scheme, host, port), not to one fixed key. Stored
+    // once the server's port is known (below).
     m_received.clear();
     m_answers.clear();
 
@@ -158,6 +162,7 @@ void tst_HttpExport::init()
     m_server->route(u"/elsewhere"_s, handler);
     m_port = m_server->listen(QHostAddress::LocalHost, 0);
     QVERIFY(m_port != 0);
+    m_secrets.set(SecretKeys::exportToken(url(u"/import"_s)), "sekret-token-123");
 }
 
 void tst_HttpExport::cleanup()
@@ -394,6 +399,7 @@ void tst_HttpExport::stalledRegisterTimesOutAndIsRetried()
     settings.target = CaseExporter::Target::Http;
     settings.url = QUrl(u"http://127.0.0.1:%1/import"_s.arg(silent.serverPort()));
     settings.timeoutSeconds = 1;
+    m_secrets.set(SecretKeys::exportToken(settings.url), "sekret-token-123");
     CaseExporter exporter(settings, m_config, m_writer.get(), &m_secrets, u"lvdesk"_s);
     QElapsedTimer timer;
     timer.start();
@@ -404,6 +410,39 @@ void tst_HttpExport::stalledRegisterTimesOutAndIsRetried()
     QCOMPARE(c->exportState, u"failed"_s);
     QVERIFY2(c->exportError.contains(u"in time"_s), qPrintable(c->exportError));
     QVERIFY(!nextAttemptAt(id).isEmpty()); // retried later
+}
+
+void tst_HttpExport::tokenIsBoundToTheExportOrigin()
+{
+    const qint64 id = TransferTestCases::add(m_config, 9, {u"liite.pdf"_s}, u"LV-2026-00009"_s);
+    QVERIFY(id);
+    // A second profile whose export URL points at another register (another port here): the
+    // first register's token is in the keychain, but not for this origin.
+    QTcpServer other;
+    QVERIFY(other.listen(QHostAddress::LocalHost, 0));
+    int connections = 0;
+    connect(&other, &QTcpServer::newConnection, this, [&] {
+        while (QTcpSocket *socket = other.nextPendingConnection()) {
+            ++connections;
+            socket->deleteLater();
+        }
+    });
+    const QUrl elsewhere(u"http://127.0.0.1:%1/import"_s.arg(other.serverPort()));
+    auto exporter = makeExporter(elsewhere);
+    QCOMPARE(runRound(*exporter), std::make_pair(0, 1));
+    QCOMPARE(connections, 0); // nothing was sent, so the token cannot have leaked
+    QCOMPARE(m_received.size(), 0);
+    const std::optional<CaseStore::Case> c = CaseStore(db()).caseById(id);
+    QCOMPARE(c->exportState, u"failed"_s);
+    QVERIFY2(c->exportError.contains(u"keychain"_s), qPrintable(c->exportError));
+
+    // The first register, under its own origin, gets its token (and the case).
+    QVERIFY(CaseStore(db()).setExportState(id, ExportState::Pending, QString(), u"officer.a"_s));
+    m_answers.enqueue({200, "{}", {}});
+    auto first = makeExporter(url(u"/import"_s));
+    QCOMPARE(runRound(*first), std::make_pair(1, 0));
+    QCOMPARE(m_received.size(), 1);
+    QCOMPARE(m_received.first().authorization, QByteArray("Bearer sekret-token-123"));
 }
 
 void tst_HttpExport::plainHttpToAnotherHostIsRefused()

@@ -5,12 +5,17 @@
 #include "caselistview.h"
 #include "config/appinfo.h"
 #include "config/language.h"
+#include "config/workspace.h"
 #include "deadlinesview.h"
 #include "dialoghost.h"
 #include "mainwindow.h"
+#include "secrets/memorysecretstore.h"
+#include "secrets/secretkeys.h"
 #include "statuswidgets.h"
+#include "store/audittrail.h"
 #include "store/store.h"
 #include "store/storeconnection.h"
+#include "testauditkey.h"
 #include "transferlistmodel.h"
 #include "transfersview.h"
 
@@ -26,6 +31,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -94,6 +100,7 @@ private:
     {
         StoreConfigAndDb s;
         s.config.dataDirectory = m_dir.filePath(u"store%1"_s.arg(++m_count));
+        s.config.auditKey = lvdesk::TestAuditKey::key();
         const lvdesk::Store::Status status = lvdesk::Store::prepare(s.config);
         if (!status.ok)
             return s;
@@ -359,6 +366,86 @@ private Q_SLOTS:
         QTest::addColumn<QString>("notConnected");
         QTest::newRow("fi") << u"fi"_s << u"Ei yhteyttä"_s;
         QTest::newRow("sv") << u"sv"_s << u"Ingen anslutning"_s;
+    }
+
+    void auditTrailKeyIsMadeOnceAndItsBreakShowsInRed()
+    {
+        // A workstation opening an unsigned store makes the trail's key and keeps it in its
+        // keychain; lvdesk appends signed entries, and the check at start anchors their head.
+        lvdesk::MemorySecretStore keychain;
+        lvdesk::Workspace::Options options;
+        QList<Profile::Issue> issues;
+        options.profile = Profile::load(writeProfile(m_goodProfile), &issues);
+        QVERIFY(issues.isEmpty());
+        options.dataDir = m_dir.filePath(u"audited"_s);
+        options.officer = u"virkailija"_s;
+        options.secrets = &keychain;
+        auto openWorkspace = [](lvdesk::Workspace &workspace) {
+            QSignalSpy failed(&workspace, &lvdesk::Workspace::failed);
+            workspace.open();
+            if (!QTest::qWaitFor([&] { return workspace.isReady() || !failed.isEmpty(); }, 20000))
+                return u"timed out"_s;
+            return failed.isEmpty() ? QString() : failed.first().first().toString();
+        };
+        lvdesk::StoreConfig config;
+        {
+            lvdesk::Workspace first(options);
+            QCOMPARE(openWorkspace(first), QString());
+            QVERIFY(first.auditProblem().isEmpty());
+            config = first.storeConfig();
+        }
+        const QString keyName = lvdesk::SecretKeys::auditKey(config.identity());
+        QVERIFY(keychain.contains(keyName));
+        QCOMPARE(config.auditKey.size(), 32);
+        {
+            QString error;
+            QSqlDatabase db = lvdesk::StoreConnection::open(config, u"audited"_s, &error);
+            lvdesk::AuditTrail trail(db);
+            for (int i = 1; i <= 6; ++i)
+                QVERIFY(trail.append(u"virkailija"_s, u"test.step"_s, u"case:1"_s, {}));
+        }
+        lvdesk::StoreConnection::close(u"audited"_s);
+        {
+            lvdesk::Workspace second(options); // the same key from the keychain; anchors 6
+            QCOMPARE(openWorkspace(second), QString());
+            QVERIFY(second.auditProblem().isEmpty());
+            QCOMPARE(second.storeConfig().auditKey, config.auditKey);
+        }
+        // Someone with the database file removes the newest entries.
+        {
+            QString error;
+            QSqlDatabase db = lvdesk::StoreConnection::open(config, u"tamper"_s, &error);
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"DROP TRIGGER audit_trail_no_delete"_s));
+            QVERIFY(q.exec(u"DELETE FROM audit_trail WHERE seq >= 5"_s));
+        }
+        lvdesk::StoreConnection::close(u"tamper"_s);
+
+        QVERIFY(lvdesk::Language::install(u"fi"_s));
+        lvdesk::Workspace third(options);
+        MainWindow w(QString(), options.profile, {});
+        w.attachWorkspace(&third);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(openWorkspace(third), QString()); // the officer can still work and read
+        QVERIFY(!third.auditProblem().isEmpty());
+        auto *banner = w.findChild<QLabel *>(u"auditBanner"_s);
+        QVERIFY(banner);
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(u"Tarkastusloki"_s), qPrintable(banner->text()));
+        QVERIFY(banner->text().contains(u"6"_s)); // the anchored entry that is gone is named
+        QCOMPARE(w.auditBannerText(), banner->text());
+        QCOMPARE(banner->palette().color(QPalette::Window), QColor(0xb0, 0x00, 0x20));
+
+        // Another workstation without the key is told to get it, and signs nothing.
+        lvdesk::MemorySecretStore empty;
+        lvdesk::Workspace::Options elsewhere = options;
+        elsewhere.secrets = &empty;
+        lvdesk::Workspace fourth(elsewhere);
+        const QString refused = openWorkspace(fourth);
+        QVERIFY2(refused.contains(lvdesk::AuditTrail::keyIdOf(config.auditKey)),
+                 qPrintable(refused));
+        QVERIFY(!empty.contains(keyName));
     }
 
     void everyVisibleTextIsTranslated()

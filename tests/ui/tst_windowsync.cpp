@@ -58,6 +58,7 @@ private Q_SLOTS:
         options.profile.intervalMinutes = 600;
         options.dataDir = m_dir.filePath(u"data"_s);
         options.officer = u"virkailija"_s;
+        options.officerFullName = u"Veera Virkailija"_s;
         options.secrets = &m_secrets;
         Workspace workspace(options);
 
@@ -71,6 +72,9 @@ private Q_SLOTS:
         QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
         QTRY_VERIFY(w.findChild<CaseListView *>(u"caseListView"_s));
         QCOMPARE(w.counts().all, qint64(0));
+        // The window says on whose behalf lvdesk acts.
+        QCOMPARE(w.findChild<QLabel *>(u"officerStatus"_s)->text(),
+                 u"Signed in as Veera Virkailija (virkailija)"_s);
 
         QSignalSpy finished(workspace.sync(), &SyncEngine::finished);
         QSignalSpy started(workspace.sync(), &SyncEngine::started);

@@ -14,6 +14,7 @@
 #include "store/casecounts.h"
 #include "store/store.h"
 #include "store/storeconnection.h"
+#include "testauditkey.h"
 #include "transferlistmodel.h"
 #include "traynotifier.h"
 
@@ -48,6 +49,7 @@ private Q_SLOTS:
     {
         QVERIFY(Language::install(u"en"_s));
         StoreConfig config;
+        config.auditKey = TestAuditKey::key();
         config.dataDirectory = m_dir.path();
         const Store::Status status = Store::prepare(config);
         QVERIFY2(status.ok, qPrintable(status.error));

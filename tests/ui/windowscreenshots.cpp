@@ -14,6 +14,7 @@
 #include "store/audittrail.h"
 #include "store/store.h"
 #include "store/storeconnection.h"
+#include "testauditkey.h"
 
 #include <QApplication>
 #include <QDir>
@@ -94,6 +95,7 @@ int main(int argc, char *argv[])
 
     QTemporaryDir dir;
     StoreConfig config;
+    config.auditKey = TestAuditKey::key();
     config.dataDirectory = dir.path();
     if (!Store::prepare(config).ok)
         return 1;

@@ -14,6 +14,7 @@
 #include "store/store.h"
 #include "store/storeconnection.h"
 #include "store/storewriter.h"
+#include "testauditkey.h"
 #include "workflow/caseactions.h"
 #include "workflow/casetransitions.h"
 #include "workflow/diarypattern.h"
@@ -166,6 +167,7 @@ private:
 void tst_CaseActions::initTestCase()
 {
     m_postgres = qEnvironmentVariable("LVDESK_STORE_DRIVER") == u"postgresql"_s;
+    m_base.auditKey = TestAuditKey::key();
     if (!m_postgres)
         return;
     const QStringList vars

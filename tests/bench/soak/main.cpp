@@ -13,6 +13,7 @@
 #include "store/storeconnection.h"
 #include "store/storewriter.h"
 #include "sync/syncengine.h"
+#include "testauditkey.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -104,6 +105,7 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     StoreConfig store;
     store.dataDirectory = dir.path();
+    store.auditKey = TestAuditKey::key();
     const Store::Status prepared = Store::prepare(store);
     if (!prepared.ok) {
         note(prepared.error);

@@ -9,6 +9,7 @@
 #include "store/store.h"
 #include "store/storewriter.h"
 #include "sync/syncengine.h"
+#include "testauditkey.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -54,6 +55,7 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     StoreConfig store;
     store.dataDirectory = dir.path();
+    store.auditKey = TestAuditKey::key();
     const Store::Status prepared = Store::prepare(store);
     if (!prepared.ok) {
         std::fputs(qPrintable(prepared.error + u'\n'), stderr);

@@ -15,6 +15,7 @@
 #include "mainwindow.h"
 #include "store/store.h"
 #include "store/storeconnection.h"
+#include "testauditkey.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -64,6 +65,7 @@ bool run(int cases)
     QTemporaryDir dir;
     StoreConfig config;
     config.dataDirectory = dir.path();
+    config.auditKey = TestAuditKey::key();
     const Store::Status status = Store::prepare(config);
     if (!status.ok) {
         std::fprintf(stderr, "store: %s\n", qPrintable(status.error));
