@@ -30,6 +30,7 @@ struct ActionInfo
         QString text;
         int attachments = -1;
         bool foreign = false; // belongs to another authority: reading it is 401
+        bool submitted = false; // added through the admin endpoint: --hostile leaves it alone
     };
 
     quint32 caseIndex = 0;

@@ -11,6 +11,12 @@ namespace lvdesk {
 // on demand from key and cached, never stored with the case).
 struct AttachmentSpec
 {
+    enum class Format : quint8 {
+        Pdf,
+        Png,
+        Html
+    };
+
     QString id;
     QString fileName;
     QString contentType;
@@ -19,7 +25,9 @@ struct AttachmentSpec
     QStringList lines;
     quint64 key = 0;
     int targetBytes = 0;
-    bool png = false;
+    Format format = Format::Pdf;
+    bool announceDigest = true; // false: formdata lists it without sha256 (--hostile)
+    bool large = false; // made larger than --hostile-large-bytes
 };
 
 } // namespace lvdesk

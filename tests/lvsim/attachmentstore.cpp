@@ -49,9 +49,28 @@ QPair<qint64, QByteArray> AttachmentStore::sizeAndDigest(const AttachmentSpec &s
 
 QByteArray AttachmentStore::makeBytes(const AttachmentSpec &spec)
 {
-    if (spec.png)
+    switch (spec.format) {
+    case AttachmentSpec::Format::Png:
         return makePng(spec);
+    case AttachmentSpec::Format::Html:
+        return makeHtml(spec);
+    case AttachmentSpec::Format::Pdf:
+        break;
+    }
     return PdfWriter::document(spec.title, spec.lines, spec.targetBytes);
+}
+
+QByteArray AttachmentStore::makeHtml(const AttachmentSpec &spec)
+{
+    // A short page with a script (an eighth of the target: a page, not a document), for a file
+    // whose name and content type say something else.
+    QByteArray out = "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>"
+                     + spec.title.toHtmlEscaped().toUtf8()
+                     + "</title><script>alert(document.cookie)</script></head><body>\n";
+    const QStringList lines = spec.lines.isEmpty() ? QStringList{spec.title} : spec.lines;
+    for (int n = 0; out.size() < spec.targetBytes / 8; ++n)
+        out += "<p>" + lines.at(n % lines.size()).toHtmlEscaped().toUtf8() + "</p>\n";
+    return out + "</body></html>\n";
 }
 
 QByteArray AttachmentStore::makePng(const AttachmentSpec &spec)

@@ -10,8 +10,9 @@
 
 namespace lvdesk {
 
-// Produces the bytes of generated attachments (PDF or PNG) and their SHA-256, with a bounded cache
-// so that formdata (which announces size and digest) and the later download do not both pay for it.
+// Produces the bytes of generated attachments (PDF, PNG or, for --hostile, HTML) and their SHA-256,
+// with a bounded cache so that formdata (which announces size and digest) and the later download do
+// not both pay for it.
 class AttachmentStore
 {
 public:
@@ -30,6 +31,7 @@ public:
 private:
     static QByteArray makeBytes(const AttachmentSpec &spec);
     static QByteArray makePng(const AttachmentSpec &spec);
+    static QByteArray makeHtml(const AttachmentSpec &spec);
 
     QCache<quint64, Blob> m_cache;
     QHash<quint64, QPair<qint64, QByteArray>> m_digests;

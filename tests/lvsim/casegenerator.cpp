@@ -240,10 +240,12 @@ quint64 idMultiplierInverse()
 
 } // namespace
 
-CaseGenerator::CaseGenerator(quint64 seed, const QDateTime &epoch)
+CaseGenerator::CaseGenerator(quint64 seed, const QDateTime &epoch,
+                             const HostileMix::Options &hostile)
     : m_seed(seed)
     , m_epoch(epoch)
     , m_idMask(SimRandom::mix(seed ^ 0x1d5a7e) & 0xffffffffffffULL)
+    , m_hostile(seed, hostile)
 {
     QFile file(u":/lvsim/services.json"_s);
     if (file.open(QIODevice::ReadOnly))
@@ -346,6 +348,9 @@ QString CaseGenerator::actionType(const ActionInfo &action) const
 {
     if (!action.actionOverrides.actionType.isEmpty())
         return action.actionOverrides.actionType;
+    const QString hostileType = m_hostile.actionType(m_hostile.kinds(action), action);
+    if (!hostileType.isEmpty())
+        return hostileType;
     switch (action.kind) {
     case ActionInfo::Kind::Supplement:
         return u"supplement"_s;
@@ -483,7 +488,7 @@ QJsonObject CaseGenerator::feedItem(const ActionInfo &action) const
                        {u"projectPartId"_s, projectPartId(action.caseIndex)},
                        {u"actionType"_s, actionType(action)},
                        {u"serviceCode"_s, serviceCode(action)},
-                       {u"submittedAt"_s, action.submittedAt.toString(Qt::ISODate)},
+                       {u"submittedAt"_s, m_hostile.timestamp(m_hostile.kinds(action), action)},
                        {u"version"_s, action.version}};
 }
 
@@ -494,9 +499,12 @@ QJsonObject CaseGenerator::commondata(const ActionInfo &action) const
     const QString lang = language(action, m);
     const quint32 project = projectSeed(action.caseIndex);
     SimRandom rnd(m_seed, project, 0xc0dd);
+    const HostileKinds hostile = m_hostile.kinds(action);
     QString kind = action.caseOverrides.customerKind;
     if (kind.isEmpty())
         kind = rnd.chance(0.45) ? u"organisation"_s : u"person"_s;
+    if (!m_hostile.customerKind(hostile).isEmpty())
+        kind = m_hostile.customerKind(hostile);
     QJsonObject customer = party(quint64(project) * 2, kind, lang, m);
     QJsonValue representative = QJsonValue::Null;
     if (rnd.chance(0.15))
@@ -524,14 +532,16 @@ QJsonObject CaseGenerator::commondata(const ActionInfo &action) const
          QJsonObject{{u"epsg"_s, 3067},
                      {u"x"_s, mun.x + rnd.between(-6000, 6000) + rnd.below(100) / 100.0 + 0.01},
                      {u"y"_s, mun.y + rnd.between(-6000, 6000) + rnd.below(100) / 100.0 + 0.01}}}};
-    return QJsonObject{{u"projectId"_s, projectId(action.caseIndex)},
-                       {u"projectPartId"_s, projectPartId(action.caseIndex)},
-                       {u"projectName"_s, QString(activity.at(lang == u"sv"_s ? 1 : 0).toString()
-                                                  + u", "_s + municipalityName)},
-                       {u"customer"_s, customer},
-                       {u"representative"_s, representative},
-                       {u"location"_s, location},
-                       {u"submittedAt"_s, action.submittedAt.toString(Qt::ISODate)}};
+    QJsonObject out{{u"projectId"_s, projectId(action.caseIndex)},
+                    {u"projectPartId"_s, projectPartId(action.caseIndex)},
+                    {u"projectName"_s, QString(activity.at(lang == u"sv"_s ? 1 : 0).toString()
+                                               + u", "_s + municipalityName)},
+                    {u"customer"_s, customer},
+                    {u"representative"_s, representative},
+                    {u"location"_s, location},
+                    {u"submittedAt"_s, action.submittedAt.toString(Qt::ISODate)}};
+    m_hostile.changeCommondata(hostile, action, out);
+    return out;
 }
 
 QList<AttachmentSpec> CaseGenerator::attachments(const ActionInfo &action) const
@@ -559,6 +569,10 @@ QList<AttachmentSpec> CaseGenerator::attachments(const ActionInfo &action) const
         count = qMin(action.actionOverrides.attachments, 4);
     else if (action.kind == K::Opening && action.caseOverrides.attachments >= 0)
         count = qMin(action.caseOverrides.attachments, 4);
+    // Hostile kinds each take attachments of their own; those beyond the ordinary ones are small.
+    const HostileKinds hostile = m_hostile.kinds(action);
+    const int ordinaryCount = count;
+    count = qMax(count, m_hostile.attachmentsNeeded(hostile));
 
     const int m = municipality(action.caseIndex);
     const QString lang = language(action, m);
@@ -569,9 +583,10 @@ QList<AttachmentSpec> CaseGenerator::attachments(const ActionInfo &action) const
     for (int i = 0; i < count; ++i) {
         AttachmentSpec spec;
         spec.id = u"a%1"_s.arg(i + 1);
-        const int nameIndex = action.kind == K::Opening || action.kind == K::Version
-                                  ? i
-                                  : (i + action.actionNo) % int(names.size());
+        const int nameIndex
+            = action.kind == K::Opening || action.kind == K::Version || i >= names.size()
+                  ? i
+                  : (i + action.actionNo) % int(names.size());
         if (nameIndex < names.size()) {
             const QJsonArray n = names.at(nameIndex).toArray();
             spec.fileName = n.at(0).toString();
@@ -584,19 +599,27 @@ QList<AttachmentSpec> CaseGenerator::attachments(const ActionInfo &action) const
         if (action.kind == K::Supplement)
             spec.fileName
                 = (lang == u"sv"_s ? u"komplettering_"_s : u"taydennys_"_s) + spec.fileName;
-        spec.png = spec.fileName.endsWith(u".png"_s);
-        spec.contentType = spec.png ? u"image/png"_s : u"application/pdf"_s;
-        spec.key = SimRandom::mix(
-            m_seed ^ SimRandom::mix(quint64(action.caseIndex) * 4096 + action.actionNo * 8 + i));
+        const bool png = spec.fileName.endsWith(u".png"_s);
+        spec.format = png ? AttachmentSpec::Format::Png : AttachmentSpec::Format::Pdf;
+        spec.contentType = png ? u"image/png"_s : u"application/pdf"_s;
+        // Eight attachments per action have keys of this form; more (only --hostile has more) get
+        // keys of their own that cannot meet another action's.
+        const quint64 slot = quint64(action.caseIndex) * 4096 + action.actionNo * 8;
+        spec.key = SimRandom::mix(m_seed
+                                  ^ (i < 8 ? SimRandom::mix(slot + i)
+                                           : SimRandom::mix(SimRandom::mix(slot) ^ quint64(i))));
         // 30 to 300 KB, evenly spread on a log scale as real scans and maps are.
         spec.targetBytes = int(
             std::exp(std::log(30000.0) + rnd.unit() * (std::log(300000.0) - std::log(30000.0))));
+        if (i >= ordinaryCount)
+            spec.targetBytes /= 10;
         spec.title = spec.description + u" - "_s + project;
         for (int l = 0; l < 12; ++l)
             spec.lines << QString::fromUtf8(lang == u"sv"_s ? rnd.pick(svSentences)
                                                             : rnd.pick(fiSentences));
         out.append(spec);
     }
+    m_hostile.changeAttachments(hostile, action, out);
     return out;
 }
 
@@ -1011,18 +1034,23 @@ QJsonObject CaseGenerator::formdata(const ActionInfo &action, AttachmentStore &s
     QJsonArray attachmentArray;
     for (const AttachmentSpec &s : specs) {
         const auto [size, digest] = store.sizeAndDigest(s);
-        attachmentArray.append(QJsonObject{{u"id"_s, s.id},
-                                           {u"fileName"_s, s.fileName},
-                                           {u"contentType"_s, s.contentType},
-                                           {u"size"_s, size},
-                                           {u"sha256"_s, QString::fromLatin1(digest.toHex())},
-                                           {u"description"_s, s.description}});
+        QJsonObject a{{u"id"_s, s.id},
+                      {u"fileName"_s, s.fileName},
+                      {u"contentType"_s, s.contentType},
+                      {u"size"_s, size},
+                      {u"sha256"_s, QString::fromLatin1(digest.toHex())},
+                      {u"description"_s, s.description}};
+        if (!s.announceDigest)
+            a.remove(u"sha256"_s);
+        attachmentArray.append(a);
     }
-    return QJsonObject{{u"serviceCode"_s, service.value(u"code"_s)},
-                       {u"serviceName"_s, labelObject(service.value(u"name"_s).toArray())},
-                       {u"formVersion"_s, service.value(u"formVersion"_s)},
-                       {u"sections"_s, sections},
-                       {u"attachments"_s, attachmentArray}};
+    QJsonObject out{{u"serviceCode"_s, service.value(u"code"_s)},
+                    {u"serviceName"_s, labelObject(service.value(u"name"_s).toArray())},
+                    {u"formVersion"_s, service.value(u"formVersion"_s)},
+                    {u"sections"_s, sections},
+                    {u"attachments"_s, attachmentArray}};
+    m_hostile.changeFormdata(m_hostile.kinds(action), action, out);
+    return out;
 }
 
 } // namespace lvdesk

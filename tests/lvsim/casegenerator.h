@@ -4,6 +4,7 @@
 
 #include "actioninfo.h"
 #include "attachmentspec.h"
+#include "hostilemix.h"
 #include "simrandom.h"
 
 #include <QJsonArray>
@@ -16,7 +17,8 @@ class AttachmentStore;
 
 // Generates the simulator's population deterministically from (seed, case index): customers with
 // valid henkilötunnus or Y-tunnus, real municipalities, service forms with every field type and the
-// attachments they announce. Nothing is stored; every call recomputes the same JSON.
+// attachments they announce, with hostile content in some cases when asked (HostileMix). Nothing
+// is stored; every call recomputes the same JSON.
 class CaseGenerator
 {
 public:
@@ -26,10 +28,12 @@ public:
         int delay; // how many opening actions later in the feed it appears
     };
 
-    CaseGenerator(quint64 seed, const QDateTime &epoch);
+    CaseGenerator(quint64 seed, const QDateTime &epoch,
+                  const HostileMix::Options &hostile = HostileMix::Options());
 
     quint64 seed() const { return m_seed; }
     QDateTime epoch() const { return m_epoch; }
+    const HostileMix &hostile() const { return m_hostile; }
 
     // externalIds encode (case, action number) so that no table is needed to find an action.
     QString externalId(quint32 caseIndex, quint16 actionNo) const;
@@ -67,6 +71,7 @@ private:
     QDateTime m_epoch;
     quint64 m_idMask;
     QJsonArray m_services;
+    HostileMix m_hostile;
 };
 
 } // namespace lvdesk

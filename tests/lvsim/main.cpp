@@ -96,10 +96,20 @@ int main(int argc, char *argv[])
     const QCommandLineOption cacheMb(u"attachment-cache-mb"_s,
                                      tr("Memory for generated attachment bytes (default 128)."),
                                      u"MB"_s, u"128"_s);
+    const QCommandLineOption hostile(
+        u"hostile"_s,
+        tr("Share of the generated cases (0 to 1) that carry hostile content: odd file names, "
+           "misleading content types, large attachments, unknown types, odd values (default 0)."),
+        u"fraction"_s, u"0"_s);
+    const QCommandLineOption hostileLarge(
+        u"hostile-large-bytes"_s,
+        tr("Hostile large attachments are larger than this many bytes, 524288 to 268435456 "
+           "(default 3145728)."),
+        u"N"_s, u"3145728"_s);
     const QCommandLineOption verbose(u"verbose"_s,
                                      tr("Log each request (method, path, status) to stderr."));
     parser.addOptions({listen, port, adminPort, seed, cases, epoch, tlsCert, tlsKey, clientCa,
-                       faults, stallMs, client, service, cacheMb, verbose});
+                       faults, stallMs, client, service, cacheMb, hostile, hostileLarge, verbose});
     parser.process(app);
 
     bool ok = false;
@@ -142,7 +152,18 @@ int main(int argc, char *argv[])
     const int cache = parser.value(cacheMb).toInt(&ok);
     if (!ok || cache < 1)
         return fail(tr("--attachment-cache-mb must be a positive whole number"));
-    SimService simService(seedValue, caseCount, epochValue, qint64(cache) * 1024 * 1024);
+    HostileMix::Options hostileOptions;
+    hostileOptions.fraction = parser.value(hostile).toDouble(&ok);
+    if (!ok || !(hostileOptions.fraction >= 0 && hostileOptions.fraction <= 1))
+        return fail(tr("--hostile must be a number from 0 to 1"));
+    hostileOptions.largeBytes = parser.value(hostileLarge).toLongLong(&ok);
+    if (!ok || hostileOptions.largeBytes < HostileMix::minLargeBytes
+        || hostileOptions.largeBytes > HostileMix::maxLargeBytes)
+        return fail(tr("--hostile-large-bytes must be from %1 to %2")
+                        .arg(HostileMix::minLargeBytes)
+                        .arg(HostileMix::maxLargeBytes));
+    SimService simService(seedValue, caseCount, epochValue, qint64(cache) * 1024 * 1024,
+                          hostileOptions);
     SimServer server(&simService, options);
     server.faults().setSeed(seedValue);
     if (parser.isSet(faults)) {

@@ -23,6 +23,11 @@ struct SimReply
         SimReply r;
         r.status = status;
         r.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
+        // U+FEFF as an escape: Qt's JSON parser drops it raw at the start of a string (Qt 6.4),
+        // and a client should see every character a value has (a leading U+FEFF in a file name:
+        // tst_lvsimhostile, everyKindOccursWhereListedAndAttachmentsMatch). JSON's own syntax is
+        // ASCII, so the three bytes can only occur inside strings.
+        r.body.replace("\xef\xbb\xbf", "\\ufeff");
         return r;
     }
     // The service's own error body (§4 of the contract), optionally naming the rejected field.

@@ -489,6 +489,9 @@ void SimServer::handleAdmin(const QHttpServerRequest &request, QTcpSocket *socke
     } else if (method == u"GET"_s && path == u"/admin/received"_s) {
         reply = SimReply::json(
             200, m_service->received(request.query().queryItemValue(u"externalId"_s)));
+    } else if (method == u"GET"_s && path == u"/admin/hostile"_s) {
+        reply = SimReply::json(200,
+                               m_service->hostile(request.query().queryItemValue(u"externalId"_s)));
     } else if (method == u"POST"_s && path == u"/admin/reset-stats"_s) {
         resetStats();
         reply = SimReply::json(200, QJsonObject{{u"reset"_s, true}});
@@ -509,8 +512,8 @@ void SimServer::handleAdmin(const QHttpServerRequest &request, QTcpSocket *socke
     } else {
         reply = SimReply::error(
             404, u"NotFound"_s,
-            u"Admin endpoints: GET /admin/stats, GET /admin/received, POST /admin/submit, "
-            "POST /admin/reset-stats, POST /admin/faults"_s);
+            u"Admin endpoints: GET /admin/stats, GET /admin/received, GET /admin/hostile, "
+            "POST /admin/submit, POST /admin/reset-stats, POST /admin/faults"_s);
     }
     send(socket, request, reply, QUuid::createUuid().toByteArray(QUuid::WithoutBraces),
          QByteArray(), Delivery::Normal);

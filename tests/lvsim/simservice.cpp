@@ -36,6 +36,31 @@ bool isDate(const QJsonValue &v)
            && QDate::fromString(v.toString(), Qt::ISODate).isValid();
 }
 
+// The announced content type when it can stand in a header as a media type, else the neutral one.
+QByteArray headerContentType(const QString &contentType)
+{
+    static const QRegularExpression mediaType(
+        u"^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]*/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]*"
+        "([ \\t]*;[ \\t]*[A-Za-z0-9!#$&^_.+-]+="
+        "(\"[^\"\\x00-\\x1f\\x7f]*\"|[A-Za-z0-9!#$&^_.+-]+))*\\z"_s);
+    return mediaType.match(contentType).hasMatch() ? contentType.toLatin1()
+                                                   : QByteArray("application/octet-stream");
+}
+
+// RFC 6266: an ASCII fallback without quotes, backslashes or controls, and the name itself in
+// filename*, so that no file name (they may hold CR, LF and quotes) breaks the header
+// (tst_lvsimhostile, everyKindOccursWhereListedAndAttachmentsMatch).
+QByteArray contentDisposition(const QString &fileName)
+{
+    QByteArray fallback;
+    for (const QChar c : fileName) {
+        const char16_t u = c.unicode();
+        fallback += u >= 0x20 && u < 0x7f && u != u'"' && u != u'\\' ? char(u) : '_';
+    }
+    return "attachment; filename=\"" + fallback + "\"; filename*=UTF-8''"
+           + fileName.toUtf8().toPercentEncoding();
+}
+
 QString notFoundMessage()
 {
     return u"Project part action not found with externalId"_s;
@@ -72,8 +97,8 @@ QString checkString(const QJsonObject &o, const QString &name, int max, bool req
 } // namespace
 
 SimService::SimService(quint64 seed, int caseCount, const QDateTime &epoch,
-                       qint64 attachmentCacheBytes)
-    : m_generator(seed, epoch)
+                       qint64 attachmentCacheBytes, const HostileMix::Options &hostile)
+    : m_generator(seed, epoch, hostile)
     , m_attachments(attachmentCacheBytes)
 {
     buildFeed(caseCount);
@@ -307,13 +332,12 @@ SimReply SimService::attachment(const QString &externalId, const QString &attach
             continue;
         const AttachmentStore::Blob blob = m_attachments.blob(spec);
         SimReply r;
-        r.contentType = spec.contentType.toUtf8();
+        r.contentType = headerContentType(spec.contentType);
         r.body = blob.bytes;
         // The Digest names the true bytes; a corrupted body then disagrees with both it and
         // formdata.
         r.headers.append({"Digest", "sha-256=" + blob.sha256.toBase64()});
-        r.headers.append(
-            {"Content-Disposition", "attachment; filename=\"" + spec.fileName.toUtf8() + '"'});
+        r.headers.append({"Content-Disposition", contentDisposition(spec.fileName)});
         if (corrupt && !r.body.isEmpty())
             r.body[r.body.size() / 2] = char(r.body.at(r.body.size() / 2) ^ 0x5a);
         return r;
@@ -652,6 +676,7 @@ SimReply SimService::submit(const QJsonObject &request)
     ov.text = request.value(u"text"_s).toString();
     ov.attachments = request.value(u"attachments"_s).toInt(-1);
     ov.foreign = request.value(u"foreign"_s).toBool();
+    ov.submitted = true;
     if (!ov.serviceCode.isEmpty() && !m_generator.serviceCodes().contains(ov.serviceCode))
         return SimReply::error(
             400, u"BadRequest"_s,
@@ -779,7 +804,61 @@ QJsonObject SimService::summary() const
                        {u"unacknowledged"_s, unacked},
                        {u"deliveredUpTo"_s, cursor(m_horizon)},
                        {u"seed"_s, QString::number(m_generator.seed())},
-                       {u"epoch"_s, m_generator.epoch().toString(Qt::ISODate)}};
+                       {u"epoch"_s, m_generator.epoch().toString(Qt::ISODate)},
+                       {u"hostile"_s, hostileOptions()}};
+}
+
+QJsonObject SimService::hostileOptions() const
+{
+    const HostileMix::Options &options = m_generator.hostile().options();
+    return QJsonObject{{u"fraction"_s, options.fraction}, {u"largeBytes"_s, options.largeBytes}};
+}
+
+QJsonObject SimService::hostile(const QString &externalId) const
+{
+    const HostileMix &mix = m_generator.hostile();
+    QJsonArray actions;
+    QHash<QString, int> kindCounts;
+    QSet<quint32> cases;
+    int hostileActions = 0;
+    for (const Entry &e : m_entries) {
+        if (ActionInfo::Kind(e.kind) == ActionInfo::Kind::Version)
+            continue; // a corrected version carries what its action carries
+        const ActionInfo action = info(e.caseIndex, e.actionNo, 1);
+        const HostileKinds kinds = mix.kinds(action);
+        if (kinds.isEmpty())
+            continue;
+        ++hostileActions;
+        cases.insert(e.caseIndex);
+        const QStringList names = kinds.names();
+        for (const QString &name : names)
+            ++kindCounts[name];
+        const QString id = m_generator.externalId(e.caseIndex, e.actionNo);
+        if (!externalId.isEmpty() && id != externalId)
+            continue;
+        QJsonArray large, withoutChecksum;
+        for (const AttachmentSpec &spec : m_generator.attachments(action)) {
+            if (spec.large)
+                large.append(spec.id);
+            if (!spec.announceDigest)
+                withoutChecksum.append(spec.id);
+        }
+        actions.append(QJsonObject{{u"externalId"_s, id},
+                                   {u"projectPartId"_s, m_generator.projectPartId(e.caseIndex)},
+                                   {u"actionType"_s, m_generator.actionType(action)},
+                                   {u"kinds"_s, QJsonArray::fromStringList(names)},
+                                   {u"largeAttachments"_s, large},
+                                   {u"attachmentsWithoutChecksum"_s, withoutChecksum}});
+    }
+    QJsonObject counts;
+    for (const QString &name : HostileKinds::allNames())
+        counts.insert(name, kindCounts.value(name));
+    QJsonObject out = hostileOptions();
+    out.insert(u"hostileCases"_s, int(cases.size()));
+    out.insert(u"hostileActions"_s, hostileActions);
+    out.insert(u"kindCounts"_s, counts);
+    out.insert(u"actions"_s, actions);
+    return out;
 }
 
 } // namespace lvdesk

@@ -23,7 +23,8 @@ namespace lvdesk {
 class SimService
 {
 public:
-    SimService(quint64 seed, int caseCount, const QDateTime &epoch, qint64 attachmentCacheBytes);
+    SimService(quint64 seed, int caseCount, const QDateTime &epoch, qint64 attachmentCacheBytes,
+               const HostileMix::Options &hostile = HostileMix::Options());
 
     SimReply listActions(const QUrlQuery &query);
     SimReply readAction(const QString &externalId, const QString &part);
@@ -35,6 +36,8 @@ public:
     // Admin side.
     SimReply submit(const QJsonObject &request);
     QJsonObject received(const QString &externalId) const;
+    // What --hostile put into each action (all, or the one named).
+    QJsonObject hostile(const QString &externalId) const;
     QJsonObject summary() const;
 
     const CaseGenerator &generator() const { return m_generator; }
@@ -84,6 +87,7 @@ private:
     bool isWithdrawn(quint32 caseIndex) const;
     quint16 lastActionNo(quint32 caseIndex) const;
     static QString cursor(quint32 position);
+    QJsonObject hostileOptions() const;
 
     // Shared steps of the two writes: parse, replay, address. Returns true with reply set when
     // the request is already answered.

@@ -265,7 +265,8 @@ void TestLvSimFaults::badCommandLineIsRefusedAndHelpListsEveryOption()
     for (const QString &option :
          {u"--listen"_s, u"--port"_s, u"--admin-port"_s, u"--seed"_s, u"--cases"_s, u"--epoch"_s,
           u"--tls-cert"_s, u"--tls-key"_s, u"--client-ca"_s, u"--faults"_s, u"--stall-ms"_s,
-          u"--client"_s, u"--service"_s, u"--attachment-cache-mb"_s, u"--verbose"_s})
+          u"--client"_s, u"--service"_s, u"--attachment-cache-mb"_s, u"--hostile"_s,
+          u"--hostile-large-bytes"_s, u"--verbose"_s})
         QVERIFY2(text.contains(option), qPrintable(option));
 
     auto refused = [&](const QStringList &args, const QByteArray &expected) {
@@ -283,6 +284,11 @@ void TestLvSimFaults::badCommandLineIsRefusedAndHelpListsEveryOption()
     refused({u"--service"_s, u"FI-TEST/GOV/0245437-2/LV"_s}, "--service");
     refused({u"--cases"_s, u"-1"_s}, "--cases");
     refused({u"--tls-cert"_s, u"missing.pem"_s}, "go together");
+    refused({u"--hostile"_s, u"1.5"_s}, "--hostile must be");
+    refused({u"--hostile"_s, u"-0.1"_s}, "--hostile must be");
+    refused({u"--hostile"_s, u"some"_s}, "--hostile must be");
+    refused({u"--hostile"_s, u"nan"_s}, "--hostile must be");
+    refused({u"--hostile-large-bytes"_s, u"1000"_s}, "--hostile-large-bytes");
 }
 
 QTEST_GUILESS_MAIN(TestLvSimFaults)
