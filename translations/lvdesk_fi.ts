@@ -2926,6 +2926,10 @@ Tallennetaan ja avataan nimellä: %2</translation>
         <source>None yet</source>
         <translation>Ei vielä annettu</translation>
     </message>
+    <message>
+        <source>(no name given)</source>
+        <translation>(nimeä ei annettu)</translation>
+    </message>
 </context>
 <context>
     <name>lvdesk::CaseListModel</name>

@@ -2926,6 +2926,10 @@ Sparas och öppnas som: %2</translation>
         <source>None yet</source>
         <translation>Inget ännu</translation>
     </message>
+    <message>
+        <source>(no name given)</source>
+        <translation>(inget namn angivet)</translation>
+    </message>
 </context>
 <context>
     <name>lvdesk::CaseListModel</name>

@@ -2,6 +2,8 @@
 
 #include "caseheader.h"
 
+#include "domain/visibletext.h"
+
 #include "config/language.h"
 #include "deadlines/casedeadlines.h"
 #include "domain/casestate.h"
@@ -119,14 +121,16 @@ void CaseHeader::setData(const CaseStore::Case &c, const std::optional<Commondat
 {
     const QString language = Language::current();
     const QString service = serviceName.isEmpty() ? c.serviceCode : serviceName.text(language);
-    m_service->setText(commondata && !commondata->projectName.isEmpty()
-                           ? tr("%1: %2").arg(service, commondata->projectName)
-                           : service);
+    // The service's and the customer's text: plain, with hidden characters marked.
+    m_service->setText(VisibleText::of(commondata && !commondata->projectName.isEmpty()
+                                           ? tr("%1: %2").arg(service, commondata->projectName)
+                                           : service));
     if (commondata) {
         const Customer &customer = commondata->customer;
-        m_customer->setText(customer.name);
+        m_customer->setText(customer.name.isEmpty() ? tr("(no name given)")
+                                                    : VisibleText::of(customer.name));
         if (!customer.businessId.isEmpty())
-            m_customerId->setText(tr("Business ID %1").arg(customer.businessId));
+            m_customerId->setText(tr("Business ID %1").arg(VisibleText::of(customer.businessId)));
         else if (!customer.personalIdentityCode.isEmpty())
             // Masked always: the case view is seen over shoulders and on screenshots.
             m_customerId->setText(
@@ -143,7 +147,8 @@ void CaseHeader::setData(const CaseStore::Case &c, const std::optional<Commondat
             if (!l.propertyId.isEmpty())
                 place.append(tr("property %1").arg(l.propertyId));
         }
-        m_location->setText(place.isEmpty() ? tr("No location given") : place.join(u" · "_s));
+        m_location->setText(place.isEmpty() ? tr("No location given")
+                                            : VisibleText::of(place.join(u" · "_s)));
     } else {
         m_customer->setText(tr("(the opening action has not arrived yet)"));
         m_customerId->clear();

@@ -2,6 +2,8 @@
 
 #include "caselistmodel.h"
 
+#include "domain/visibletext.h"
+
 #include "config/language.h"
 #include "domain/casestate.h"
 #include "domain/exportstate.h"
@@ -226,9 +228,11 @@ QString CaseListModel::transferText(const CaseListQuery::Row &row)
 
 QString CaseListModel::customerText(const CaseListQuery::Row &row)
 {
+    // The customer's text as sent, with hidden characters marked (VisibleText).
+    const QString name = VisibleText::of(row.customerName);
     if (row.customerIdMasked.isEmpty())
-        return row.customerName;
-    return tr("%1 (%2)").arg(row.customerName, row.customerIdMasked);
+        return name;
+    return tr("%1 (%2)").arg(name, VisibleText::of(row.customerIdMasked));
 }
 
 QVariant CaseListModel::data(const QModelIndex &index, int role) const
@@ -251,7 +255,7 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         switch (Column(index.column())) {
         case ServiceColumn:
-            return row.serviceName(language());
+            return VisibleText::of(row.serviceName(language()));
         case CustomerColumn:
             // Shown as plain text by the item views; tooltips escape it below.
             return customerText(row);

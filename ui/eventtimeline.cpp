@@ -2,6 +2,8 @@
 
 #include "eventtimeline.h"
 
+#include "domain/visibletext.h"
+
 #include "caseauditview.h"
 #include "domain/actiontype.h"
 #include "domain/casestate.h"
@@ -92,7 +94,8 @@ void EventTimeline::setData(const QList<CaseStore::Event> &events,
     for (const CaseStore::Event &e : events) {
         const ActionType type = ActionType::fromString(e.actionType);
         rows.append({e.submittedAt,
-                     {when(e.submittedAt), tr("From the customer: %1").arg(type.displayName()),
+                     {when(e.submittedAt),
+                      tr("From the customer: %1").arg(VisibleText::of(type.displayName())),
                       displayName(e.inboundState), tr("version %1").arg(e.version)},
                      u"event"_s});
     }

@@ -2,6 +2,8 @@
 
 #include "formview.h"
 
+#include "domain/visibletext.h"
+
 #include "config/language.h"
 #include "domain/formdata.h"
 #include "lv/lvcodec.h"
@@ -27,12 +29,13 @@ namespace lvdesk {
 
 namespace {
 
-// Every label that may carry customer or service text: plain text, selectable, wrapped.
+// Every label that may carry customer or service text: plain text with hidden characters marked
+// (VisibleText), selectable, wrapped.
 QLabel *plainLabel(const QString &text, QWidget *parent = nullptr)
 {
     auto *label = new QLabel(parent);
     label->setTextFormat(Qt::PlainText);
-    label->setText(text);
+    label->setText(VisibleText::of(text, VisibleText::Lines::Multi));
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     return label;
@@ -157,7 +160,8 @@ void FormView::setForm(const QJsonObject &formdata, const QList<CaseStore::Attac
 
 QGroupBox *FormView::sectionBox(const FormSection &section)
 {
-    auto *box = new QGroupBox(section.title.text(m_language));
+    auto *box = new QGroupBox(
+        VisibleText::of(section.title.isEmpty() ? section.id : section.title.text(m_language)));
     box->setObjectName(u"section:"_s + section.id);
     QFont titleFont = box->font();
     titleFont.setBold(true);
@@ -242,7 +246,7 @@ QWidget *FormView::fieldWidget(const FormField &field)
                 break;
             }
             // A push button never interprets its text as HTML, so a file name shows as written.
-            auto *button = new QPushButton(tr("Open %1").arg(it->fileName));
+            auto *button = new QPushButton(tr("Open %1").arg(VisibleText::of(it->fileName)));
             button->setFlat(false);
             button->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
             connect(button, &QPushButton::clicked, this,

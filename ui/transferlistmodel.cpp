@@ -213,7 +213,7 @@ QVariant TransferListModel::data(const QModelIndex &index, int role) const
         case CaseColumn:
             text = row->customerName.isEmpty()
                        ? row->projectPartId
-                       : tr("%1 – %2").arg(row->projectPartId, row->customerName);
+                       : tr("%1 – %2").arg(row->projectPartId, VisibleText::of(row->customerName));
             break;
         case ItemColumn:
             if (row->kind == TransferListQuery::Kind::Attachment) {
