@@ -2,6 +2,7 @@
 
 #include "attachmentpreview.h"
 
+#include <QBuffer>
 #include <QLabel>
 #include <QPdfDocument>
 #include <QPdfView>
@@ -42,6 +43,12 @@ AttachmentPreview::AttachmentPreview(QWidget *parent)
     m_pdfView->setPageMode(QPdfView::PageMode::MultiPage);
     m_pdfView->setZoomMode(QPdfView::ZoomMode::FitToWidth);
     m_pdfView->setDocument(m_pdf);
+    // A device is read as the document loads: a file QtPdf cannot read says so when it is known.
+    connect(m_pdf, &QPdfDocument::statusChanged, this, [this](QPdfDocument::Status status) {
+        if (status == QPdfDocument::Status::Error && m_stack->currentWidget() == m_pdfView)
+            showMessage(tr("The PDF file could not be shown: it is damaged or protected. Save it "
+                           "and open it with another program."));
+    });
     m_stack->addWidget(m_pdfView);
 
     m_imageArea = new QScrollArea(m_stack);
@@ -59,10 +66,15 @@ AttachmentPreview::AttachmentPreview(QWidget *parent)
 
 AttachmentPreview::~AttachmentPreview() = default;
 
-bool AttachmentPreview::showPdf(const QString &path, const QString &title)
+bool AttachmentPreview::showPdf(const QByteArray &bytes, const QString &title)
 {
     m_pdf->close();
-    if (m_pdf->load(path) != QPdfDocument::Error::None) {
+    delete m_pdfBuffer;
+    m_pdfBuffer = new QBuffer(this);
+    m_pdfBuffer->setData(bytes);
+    m_pdfBuffer->open(QIODevice::ReadOnly);
+    m_pdf->load(m_pdfBuffer);
+    if (m_pdf->status() == QPdfDocument::Status::Error) {
         showMessage(tr("The PDF file could not be shown: it is damaged or protected. Save it and "
                        "open it with another program."));
         return false;

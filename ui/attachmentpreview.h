@@ -6,6 +6,7 @@
 #include <QString>
 #include <QWidget>
 
+class QBuffer;
 class QLabel;
 class QPdfDocument;
 class QPdfView;
@@ -25,8 +26,9 @@ public:
     explicit AttachmentPreview(QWidget *parent = nullptr);
     ~AttachmentPreview() override;
 
-    // path: a verified private copy. False when QtPdf cannot read it (the message says why).
-    bool showPdf(const QString &path, const QString &title);
+    // bytes: a verified file, read off the GUI thread. False when QtPdf cannot read it (the message
+    // says why).
+    bool showPdf(const QByteArray &bytes, const QString &title);
     void showImage(const QImage &image, const QString &title);
     void showMessage(const QString &text);
     void clear();
@@ -40,6 +42,7 @@ private:
     QLabel *m_message = nullptr;
     QPdfView *m_pdfView = nullptr;
     QPdfDocument *m_pdf = nullptr;
+    QBuffer *m_pdfBuffer = nullptr; // the bytes the document reads from, in memory
     QScrollArea *m_imageArea = nullptr;
     QLabel *m_image = nullptr;
     QLabel *m_title = nullptr;

@@ -255,6 +255,11 @@ AttachmentView::Opened AttachmentView::open(const QString &blobDirectory,
     QFile::setPermissions(path, QFileDevice::ReadOwner);
     opened.path = path;
     opened.decision = AttachmentType::decide(attachment.localName, head);
+    if (opened.decision.handling == AttachmentType::Handling::PreviewPdf) {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly))
+            opened.pdf = file.readAll();
+    }
     if (opened.decision.handling == AttachmentType::Handling::PreviewImage) {
         QImageReader reader(path);
         reader.setAutoTransform(true);
@@ -381,7 +386,7 @@ void AttachmentView::showOpened(qint64 attachmentRowId, const Opened &opened)
     const QString title = AttachmentModel::displayName(a);
     switch (opened.decision.handling) {
     case AttachmentType::Handling::PreviewPdf:
-        if (m_preview->showPdf(opened.path, title))
+        if (m_preview->showPdf(opened.pdf, title))
             Q_EMIT attachmentOpened(opened.path);
         return;
     case AttachmentType::Handling::PreviewImage:

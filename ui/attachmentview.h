@@ -39,6 +39,7 @@ public:
         QString path;
         AttachmentType::Decision decision;
         QImage image; // for PreviewImage, decoded off the GUI thread
+        QByteArray pdf; // for PreviewPdf, read off the GUI thread
     };
 
     explicit AttachmentView(QWidget *parent = nullptr);

@@ -158,7 +158,7 @@ void tst_AttachmentView::pdfAndImagesAreShownInside()
     QSignalSpy opened(m_view.get(), &AttachmentView::attachmentOpened);
     m_view->openRow(0);
     QTRY_COMPARE(m_view->preview()->shownKind(), u"pdf"_s);
-    QCOMPARE(m_view->preview()->pdfPageCount(), 1);
+    QTRY_COMPARE(m_view->preview()->pdfPageCount(), 1);
     QCOMPARE(opened.size(), 1);
     // The viewer reads a private, read-only copy under the safe name.
     const QString copy = opened.first().first().toString();
